@@ -1,0 +1,76 @@
+import { eq } from 'drizzle-orm';
+import { categories } from './schema/categories';
+import { councils } from './schema/councils';
+import { posts } from './schema/posts';
+import { tenants } from './schema/tenants';
+import { users } from './schema/users';
+import { withAdmin, withTenant } from './with-tenant';
+import { toMetric } from '@/lib/geo/lambert93';
+import { invalidateTenantDirectory } from '@/lib/tenant/directory';
+
+/** A minimal council with two categories, created the way the product creates councils. */
+export async function createTestTenant(slug: string, centre = { lat: 48.9896, lng: 2.1661 }) {
+  const [tenant] = await withAdmin((tx) => tx.insert(tenants).values({ slug, status: 'active' }).returning());
+  const tenantId = tenant!.id;
+  await withTenant(tenantId, async (tx) => {
+    await tx.insert(councils).values({
+      tenantId,
+      name: `Commune ${slug}`,
+      shortName: slug,
+      kind: 'commune',
+      inseeCode: '95306',
+      population: 1000,
+      residentsLabel: 'habitants',
+      centreLat: centre.lat,
+      centreLng: centre.lng,
+      defaultRadiusKm: 3,
+      theme: { primary: '#0F4C81', onPrimary: '#FFFFFF', accent: '#0B6E6D', onAccent: '#FFFFFF', surface: '#FFFFFF', text: '#111111', font: 'sans' },
+      welcomeTitle: `Bienvenue à ${slug}`,
+      welcomeText: 'Entraide entre voisins.',
+      charter: ['Soyez bienveillants.'],
+      legal: { publisher: 'Mairie', address: '1 place de la Mairie', privacyContact: 'dpo@example.org', hostedBy: 'Hébergeur' },
+    });
+    await tx.insert(categories).values([
+      { tenantId, key: 'courses', label: 'Courses', icon: 'basket', position: 0 },
+      { tenantId, key: 'jardinage', label: 'Jardinage', icon: 'sprout', position: 1 },
+    ]);
+  });
+  invalidateTenantDirectory();
+  return { tenantId, slug, centre };
+}
+
+export async function createTestUser(tenantId: string, email: string, values: Partial<typeof users.$inferInsert> = {}) {
+  const [user] = await withTenant(tenantId, (tx) =>
+    tx
+      .insert(users)
+      .values({ tenantId, email, name: email.split('@')[0]!, charterAcceptedAt: new Date(), emailVerified: new Date(), ...values })
+      .returning(),
+  );
+  return user!;
+}
+
+export async function createTestPost(
+  tenantId: string,
+  authorId: string,
+  values: Partial<typeof posts.$inferInsert> & { at?: { lat: number; lng: number } } = {},
+) {
+  const { at, ...rest } = values;
+  return withTenant(tenantId, async (tx) => {
+    const [category] = await tx.select().from(categories).where(eq(categories.tenantId, tenantId)).limit(1);
+    const [post] = await tx
+      .insert(posts)
+      .values({
+        tenantId,
+        authorId,
+        kind: 'need',
+        categoryId: category!.id,
+        title: 'Besoin de courses',
+        description: 'Quelques courses au marché.',
+        location: toMetric(at ?? { lat: 48.9896, lng: 2.1661 }),
+        expiresAt: new Date(Date.now() + 30 * 86_400_000),
+        ...rest,
+      })
+      .returning();
+    return post!;
+  });
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(v)));
+
+const emptyAsUndefined = (v: unknown) => (v === '' ? undefined : v);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+
+  // Database
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  DATABASE_ADMIN_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  PGLITE_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data/pglite')),
+  SEED_DEMO: bool,
+
+  // Hosts
+  ROOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('localhost')),
+
+  // Auth
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
+
+  // Email
+  RESEND_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  EMAIL_FROM_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('coupdemain.localhost')),
+  DEV_MAILBOX: bool,
+
+  // Logs
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The environment, parsed once. Nothing else in the code base reads `process.env` directly. */
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new Error(`Invalid environment: ${details}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvForTests() {
+  cached = undefined;
+}
+
+export function usesEmbeddedDatabase(env: Env = getEnv()) {
+  return !env.DATABASE_URL;
+}
+
+/**
+ * The development mailbox shows every captured email, sign-in links included, so it is only
+ * on where nothing real can be reached: no Resend key, and either not production or the
+ * embedded demo database. `DEV_MAILBOX` overrides (the e2e suite turns it on explicitly).
+ */
+export function isDevMailboxEnabled(env: Env = getEnv()) {
+  if (env.RESEND_API_KEY) return false;
+  if (env.DEV_MAILBOX !== undefined) return env.DEV_MAILBOX;
+  return env.NODE_ENV !== 'production' || usesEmbeddedDatabase(env);
+}
