@@ -2,7 +2,7 @@ import { FlatCompat } from '@eslint/eslintrc';
 
 const compat = new FlatCompat({ baseDirectory: import.meta.dirname });
 
-export default [
+const config = [
   { ignores: ['.next/**', 'node_modules/**', '.data/**', '.test-data/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
   ...compat.extends('next/core-web-vitals', 'next/typescript'),
   {
@@ -11,3 +11,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -2,13 +2,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
 import type PgBoss from 'pg-boss';
 import { getEnv } from '@/lib/env';
 
 export type AppDb = PgDatabase<PgQueryResultHKT>;
-export type Tx = PgTransaction<PgQueryResultHKT>;
+export type Tx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
 
 export type Database = {
   kind: 'pglite' | 'postgres';
@@ -74,6 +74,10 @@ export async function closeDatabase() {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (process.env.NODE_ENV !== 'test') {
+    const where = options.kind === 'pglite' ? options.dataDir : new URL(options.url).host;
+    console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', msg: 'database opened', kind: options.kind, where, pid: process.pid }));
+  }
   return options.kind === 'pglite'
     ? openPglite(options.dataDir, options.loadDataDir)
     : openPostgres(options.url, options.adminUrl);

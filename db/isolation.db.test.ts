@@ -4,10 +4,10 @@ import { rowsOf, type Database } from './client';
 import { posts } from './schema/posts';
 import { users } from './schema/users';
 import { createTestPost, createTestTenant, createTestUser } from './test-fixtures';
-import { currentTestEngine, useTestDatabase } from './test-database';
+import { currentTestEngine, setupTestDatabase } from './test-database';
 import { APP_ROLE, withAdmin, withTenant } from './with-tenant';
 
-const ctx = useTestDatabase();
+const ctx = setupTestDatabase();
 
 type TableRow = { table_name: string };
 

@@ -31,7 +31,7 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 /** Installs a fresh database as the process database for this test file. */
-export function useTestDatabase(): { readonly db: Database } {
+export function setupTestDatabase(): { readonly db: Database } {
   const holder = {} as { db: Database };
   beforeAll(async () => {
     holder.db = await createTestDatabase();

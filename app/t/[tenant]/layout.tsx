@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/app/_components/site-footer';
+import { SiteHeader } from '@/app/_components/site-header';
+import { getCurrentUser } from '@/lib/auth/session';
+import { getRequestMessages } from '@/lib/i18n/locale';
+import { format } from '@/lib/i18n/messages';
+import { isTenantClosed } from '@/lib/tenant/directory';
+import { getSiteOrNotFound } from '@/lib/tenant/site';
+import { themeStyle } from '@/lib/tenant/theme';
+
+type Props = { children: ReactNode; params: Promise<{ tenant: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { council } = await getSiteOrNotFound((await params).tenant);
+  return {
+    title: { default: council.name, template: `%s — ${council.name}` },
+    description: council.welcomeText,
+    icons: council.hasLogo ? { icon: `/logo?v=${council.logoVersion}` } : undefined,
+  };
+}
+
+export default async function CouncilSiteLayout({ children, params }: Props) {
+  const { tenant, council } = await getSiteOrNotFound((await params).tenant);
+  const { locale, m } = await getRequestMessages();
+
+  if (isTenantClosed(tenant)) {
+    return (
+      <div style={themeStyle(council.theme)} className="min-h-screen bg-surface text-ink">
+        <main className="mx-auto max-w-xl px-6 py-16">
+          <p className="text-lg font-semibold">{council.name}</p>
+          <h1 className="mt-2 text-3xl font-bold">{m.suspended.title}</h1>
+          <p className="mt-4 text-lg">{format(m.suspended.text, { council: council.name })}</p>
+        </main>
+      </div>
+    );
+  }
+
+  const user = await getCurrentUser(tenant.id);
+  return (
+    <div style={themeStyle(council.theme)} className="flex min-h-screen flex-col bg-surface text-ink">
+      <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-black">
+        {m.common.skipToContent}
+      </a>
+      <SiteHeader council={council} user={user} m={m} locale={locale} />
+      <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
+        {children}
+      </main>
+      <SiteFooter council={council} m={m} />
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { NextConfig } from 'next';
+
+// The Content-Security-Policy is set per request by middleware.ts (it carries a nonce).
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), interest-cohort=()' },
+];
+
+const nextConfig: NextConfig = {
+  // Loaded from node_modules at run time: PGlite reads its WASM and extension files from disk.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'postgres', 'proj4'],
+  poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,55 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser) against the production
+ * build, on the embedded database a new user gets, with the development mailbox switched on.
+ * Councils are reached by host: herblay.localhost, orne.localhost (Chromium resolves *.localhost).
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  use: {
+    baseURL: `http://herblay.localhost:${PORT}`,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PGLITE_DATA_DIR: '.test-data/e2e-pglite',
+      DATABASE_URL: '',
+      DEV_MAILBOX: '1',
+      RESEND_API_KEY: '',
+      LOG_LEVEL: 'warn',
+      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+    },
+  },
+});
+
+export const e2ePort = PORT;
