@@ -19,3 +19,15 @@ export function toFormState(result: ActionResult<unknown>, form: FormData): Form
 export function safeLocalPath(value: unknown, fallback = '/'): string {
   return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : fallback;
 }
+
+/** The path and query of a same-site absolute URL (Auth.js passes callbackUrl absolute), or null. */
+export function localPathOf(value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  if (value.startsWith('/')) return safeLocalPath(value, '') || null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? safeLocalPath(url.pathname + url.search, '') || null : null;
+  } catch {
+    return null;
+  }
+}

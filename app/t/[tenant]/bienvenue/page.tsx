@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { safeLocalPath } from '@/lib/actions/form-state';
+import { localPathOf, safeLocalPath } from '@/lib/actions/form-state';
 import { getCurrentUser, isOnboarded } from '@/lib/auth/session';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
@@ -12,11 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: m.auth.welcomeTitle };
 }
 
-type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ suite?: string }> };
+type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ suite?: string; callbackUrl?: string }> };
 
 export default async function WelcomePage({ params, searchParams }: Props) {
   const { tenant, council } = await getSiteOrNotFound((await params).tenant);
-  const suite = safeLocalPath((await searchParams).suite, '/');
+  // Auth.js sends new accounts here with the page they came from as an absolute callbackUrl,
+  // already checked to be on this site; only its path is kept.
+  const query = await searchParams;
+  const suite = safeLocalPath(query.suite, '') || localPathOf(query.callbackUrl) || '/';
   const user = await getCurrentUser(tenant.id);
   if (!user) redirect(`/connexion?suite=${encodeURIComponent('/bienvenue')}`);
   if (isOnboarded(user)) redirect(suite);
