@@ -150,7 +150,23 @@ async function openPostgres(url: string, adminUrl: string): Promise<Database> {
     admin: drizzle(adminClient, { casing: 'snake_case' }) as unknown as AppDb,
     bossDb: {
       async executeSql(text, values) {
-        const rows = await adminClient.unsafe(text, (values ?? []) as never[]);
+        // pg-boss is written for node-postgres, which sends plain objects as JSON and undefined as NULL.
+        const params = (values ?? []).map((v: unknown) =>
+          v === undefined
+            ? null
+            : v !== null && typeof v === 'object' && !(v instanceof Date) && !Buffer.isBuffer(v) && !Array.isArray(v)
+              ? JSON.stringify(v)
+              : v,
+        );
+        // Its maintenance commands arrive as one "BEGIN; …; COMMIT;" script, which postgres-js
+        // only runs inside sql.begin on a pool.
+        const script = params.length === 0 ? /^\s*BEGIN\s*;([\s\S]*?);?\s*COMMIT\s*;?\s*$/i.exec(text) : null;
+        if (script) {
+          const result = (await adminClient.begin((tx) => tx.unsafe(script[1]!).simple())) as unknown[];
+          const last = Array.isArray(result.at(-1)) ? (result.at(-1) as unknown[]) : result;
+          return { rows: [...last] };
+        }
+        const rows = await adminClient.unsafe(text, params as never[]);
         return { rows: [...rows] };
       },
     },

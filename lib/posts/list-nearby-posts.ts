@@ -1,0 +1,143 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { categories } from '@/db/schema/categories';
+import { councils } from '@/db/schema/councils';
+import { posts } from '@/db/schema/posts';
+import { users } from '@/db/schema/users';
+import type { Tx } from '@/db/client';
+import { withTenant } from '@/db/with-tenant';
+import { toMetric, type LatLng, type Metric } from '@/lib/geo/lambert93';
+import { distanceBand, snapToGrid, type DistanceBand } from '@/lib/geo/privacy';
+import { foldForSearch } from './search-text';
+
+/**
+ * A post as anyone else may see it (R3): a distance band and a 500 m grid cell, never the
+ * exact point, the address, the author's id or any contact.
+ */
+export type NearbyPost = {
+  id: string;
+  kind: 'need' | 'offer';
+  title: string;
+  description: string;
+  urgency: 'normal' | 'urgent';
+  status: 'open' | 'in_progress' | 'resolved' | 'expired';
+  whenKind: 'flexible' | 'date' | 'weekly';
+  whenDate: string | null;
+  whenWeekdays: string[] | null;
+  category: { key: string; label: string; icon: string };
+  authorName: string;
+  isMine: boolean;
+  createdAt: Date;
+  distanceBand: DistanceBand;
+  approximate: LatLng;
+};
+
+export type NearbyFilters = {
+  kind?: 'need' | 'offer';
+  categoryKey?: string;
+  /** Free text, matched accent- and case-insensitively on title and description. */
+  text?: string;
+  radiusKm?: number;
+  limit?: number;
+  offset?: number;
+};
+
+export type NearbyOrigin = { viewerId: string | null };
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_RADIUS_KM = 100;
+
+/** Where "nearest" is measured from: the viewer's home when set, the council's centre otherwise. */
+export async function resolveSearchOrigin(tx: Tx, tenantId: string, viewerId: string | null): Promise<{ point: Metric; from: 'home' | 'centre' }> {
+  if (viewerId) {
+    const [me] = await tx.select({ home: users.home }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, viewerId)));
+    if (me?.home) return { point: me.home, from: 'home' };
+  }
+  const [council] = await tx
+    .select({ lat: councils.centreLat, lng: councils.centreLng })
+    .from(councils)
+    .where(eq(councils.tenantId, tenantId));
+  if (!council) throw new Error(`No council profile for tenant ${tenantId}`);
+  return { point: toMetric({ lat: council.lat, lng: council.lng }), from: 'centre' };
+}
+
+function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Open, visible posts of one council, nearest first, within a radius. The filter on tenant and
+ * the circle, and the `<->` ordering, are answered by the partial GiST index on
+ * (tenant_id, location): no scan of the table (see bench/nearby).
+ */
+export async function queryNearbyPosts(tx: Tx, tenantId: string, origin: Metric, filters: NearbyFilters, viewerId: string | null) {
+  const radiusM = Math.min(filters.radiusKm ?? 10, MAX_RADIUS_KM) * 1000;
+  const limit = Math.min(filters.limit ?? DEFAULT_PAGE_SIZE, 100);
+  const centre = sql`point(${origin.x}, ${origin.y})`;
+  const conditions: SQL[] = [
+    eq(posts.tenantId, tenantId),
+    sql`${posts.status} = 'open'`,
+    sql`${posts.moderation} = 'approved'`,
+    sql`${posts.location} <@ circle(${centre}, ${radiusM})`,
+  ];
+  if (filters.kind) conditions.push(eq(posts.kind, filters.kind));
+  if (filters.categoryKey) conditions.push(eq(categories.key, filters.categoryKey));
+  for (const word of foldForSearch(filters.text ?? '').split(' ').filter((w) => w.length > 0).slice(0, 8)) {
+    conditions.push(sql`${posts.searchText} like ${`%${escapeLike(word)}%`}`);
+  }
+  const rows = await tx
+    .select({
+      id: posts.id,
+      kind: posts.kind,
+      title: posts.title,
+      description: posts.description,
+      urgency: posts.urgency,
+      status: posts.status,
+      whenKind: posts.whenKind,
+      whenDate: posts.whenDate,
+      whenWeekdays: posts.whenWeekdays,
+      categoryKey: categories.key,
+      categoryLabel: categories.label,
+      categoryIcon: categories.icon,
+      authorId: posts.authorId,
+      authorName: users.name,
+      createdAt: posts.createdAt,
+      location: posts.location,
+      distance: sql<number>`${posts.location} <-> ${centre}`.mapWith(Number),
+    })
+    .from(posts)
+    .innerJoin(categories, and(eq(categories.tenantId, posts.tenantId), eq(categories.id, posts.categoryId)))
+    .innerJoin(users, and(eq(users.tenantId, posts.tenantId), eq(users.id, posts.authorId)))
+    .where(and(...conditions))
+    .orderBy(sql`${posts.location} <-> ${centre}`)
+    .limit(limit + 1)
+    .offset(filters.offset ?? 0);
+  const page = rows.slice(0, limit).map(
+    (r): NearbyPost => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      description: r.description,
+      urgency: r.urgency,
+      status: r.status,
+      whenKind: r.whenKind,
+      whenDate: r.whenDate,
+      whenWeekdays: r.whenWeekdays,
+      category: { key: r.categoryKey, label: r.categoryLabel, icon: r.categoryIcon },
+      authorName: r.authorName ?? '',
+      isMine: r.authorId === viewerId,
+      createdAt: r.createdAt,
+      distanceBand: distanceBand(r.distance),
+      approximate: snapToGrid(r.location),
+    }),
+  );
+  return { posts: page, hasMore: rows.length > limit };
+}
+
+/** Nearest open posts for a visitor of this council's site (home page, search page). */
+export async function listNearbyPosts(tenantId: string, viewerId: string | null, filters: NearbyFilters = {}) {
+  return withTenant(tenantId, async (tx) => {
+    const origin = await resolveSearchOrigin(tx, tenantId, viewerId);
+    const result = await queryNearbyPosts(tx, tenantId, origin.point, filters, viewerId);
+    return { ...result, from: origin.from };
+  });
+}
