@@ -40,7 +40,6 @@ const config = [
       'lib/operator/**',
       'lib/billing/**',
       'lib/jobs/**',
-      'lib/email/deliver-email.ts',
       'lib/tenant/import-tenant.ts',
       'lib/server/**',
       'app/api/health/**',

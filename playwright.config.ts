@@ -45,6 +45,7 @@ export default defineConfig({
       PGLITE_DATA_DIR: '.test-data/e2e-pglite',
       DATABASE_URL: '',
       DEV_MAILBOX: '1',
+      PUBLIC_PORT: String(PORT),
       RESEND_API_KEY: '',
       LOG_LEVEL: 'warn',
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',

@@ -74,3 +74,10 @@ export async function createTestPost(
     return post!;
   });
 }
+
+/** The outbox of one council, newest first (what the development mailbox shows). */
+export async function listTestEmails(tenantId: string) {
+  const { emails } = await import('./schema/emails');
+  const { desc } = await import('drizzle-orm');
+  return withTenant(tenantId, (tx) => tx.select().from(emails).where(eq(emails.tenantId, tenantId)).orderBy(desc(emails.createdAt)));
+}

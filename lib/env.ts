@@ -18,6 +18,9 @@ const schema = z.object({
 
   // Hosts
   ROOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('localhost')),
+  /** How councils' sites are reached from outside, for links in emails sent by jobs. */
+  PUBLIC_SCHEME: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
+  PUBLIC_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
 
   // Auth
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),

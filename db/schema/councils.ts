@@ -32,6 +32,10 @@ export const councils = pgTable('councils', {
   centreLng: doublePrecision().notNull(),
   defaultRadiusKm: doublePrecision().notNull(),
   postExpiryDays: integer().notNull().default(30),
+  /** Closed posts and their conversations are purged after this many months (X5). */
+  retentionMonths: integer().notNull().default(12),
+  /** A post reported by this many different people is hidden until a moderator looks (A4). */
+  autoHideThreshold: integer().notNull().default(3),
   theme: jsonb().$type<CouncilTheme>().notNull(),
   logoData: bytea(),
   logoMime: text(),

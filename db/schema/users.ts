@@ -1,9 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { foreignKey, index, pgEnum, pgTable, point, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantIdColumn, updatedAt } from './columns';
 import { tenants } from './tenants';
 
 export const userRole = pgEnum('user_role', ['resident', 'agent', 'moderator', 'admin']);
-export const userStatus = pgEnum('user_status', ['active', 'suspended']);
+export const userStatus = pgEnum('user_status', ['active', 'suspended', 'deleted']);
 
 /**
  * A person's account in one council. The same email in two councils is two unrelated rows.
@@ -25,6 +26,8 @@ export const users = pgTable(
     locale: text().notNull().default('fr'),
     /** Exact home position in Lambert-93 metres. Never leaves the server. */
     home: point({ mode: 'xy' }),
+    /** The address typed or found for home, if any: shown only to the person, and in a conversation when they share it. */
+    homeLabel: text(),
     homeQuartierId: uuid(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -33,6 +36,8 @@ export const users = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique().on(t.tenantId, t.email),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    // Matching (R6): helpers whose home is near a need.
+    index('users_home_idx').using('gist', t.tenantId, t.home).where(sql`home is not null and status = 'active'`),
   ],
 );
 

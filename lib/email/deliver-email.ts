@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { Resend } from 'resend';
 import { emails } from '@/db/schema/emails';
-import { withAdmin, withTenant } from '@/db/with-tenant';
+import { withTenant } from '@/db/with-tenant';
+import { listStaleQueuedEmails } from '@/lib/jobs/cross-tenant-scans';
 import { getEnv } from '@/lib/env';
 import { enqueueEmailDelivery } from './queue-email';
 
@@ -80,13 +81,7 @@ async function markEmail(tenantId: string, emailId: string, values: Partial<type
  * commit and the job, or the job gave up while Resend was down). Runs every minute.
  */
 export async function sweepOutbox(): Promise<number> {
-  const stale = await withAdmin((tx) =>
-    tx
-      .select({ tenantId: emails.tenantId, id: emails.id })
-      .from(emails)
-      .where(and(eq(emails.status, 'queued'), sql`${emails.createdAt} < now() - interval '1 minute'`))
-      .limit(500),
-  );
+  const stale = await listStaleQueuedEmails();
   for (const e of stale) await enqueueEmailDelivery(e.tenantId, e.id);
   return stale.length;
 }

@@ -5,6 +5,10 @@ import { getDatabase, transactionScope } from '@/db/client';
 export const QUEUES = {
   'email.send': { policy: 'short', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   'email.sweep': { policy: 'singleton', retryLimit: 0 },
+  'matching.notify': { policy: 'short', retryLimit: 5, retryDelay: 30, retryBackoff: true },
+  'message.unread-check': { policy: 'standard', retryLimit: 3, retryDelay: 60 },
+  'notifications.digest': { policy: 'singleton', retryLimit: 2, retryDelay: 300 },
+  'retention.purge': { policy: 'singleton', retryLimit: 2, retryDelay: 600 },
 } satisfies Record<string, Omit<PgBoss.Queue, 'name'>>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -1,7 +1,14 @@
+import { withTenant } from '@/db/with-tenant';
+import { purgeExpiredData } from '@/lib/account/purge-expired-data';
 import { deliverEmail, sweepOutbox } from '@/lib/email/deliver-email';
+import { notifyMatchingHelpers, type MatchingJob } from '@/lib/matching/notify-matching-helpers';
+import { emailIfStillUnread } from '@/lib/messages/conversations';
+import { sendDailyDigests } from '@/lib/notifications/digest';
+import { getCouncilOrThrow } from '@/lib/tenant/council';
 import { getBoss } from './boss';
 
 type EmailJob = { tenantId: string; emailId: string };
+type UnreadJob = { tenantId: string; conversationId: string; messageId: string; recipientId: string; origin: string };
 
 /**
  * Registers every job handler on this process. Called once at server start
@@ -16,5 +23,23 @@ export async function startWorkers() {
     await sweepOutbox();
   });
   await boss.schedule('email.sweep', '* * * * *');
+
+  await boss.work<MatchingJob>('matching.notify', { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await notifyMatchingHelpers(job.data);
+  });
+  await boss.work<UnreadJob>('message.unread-check', { pollingIntervalSeconds: 10 }, async (jobs) => {
+    for (const { data } of jobs) {
+      const council = await getCouncilOrThrow(data.tenantId);
+      await withTenant(data.tenantId, (tx) => emailIfStillUnread(tx, { council, origin: data.origin }, data));
+    }
+  });
+  await boss.work('notifications.digest', { pollingIntervalSeconds: 30 }, async () => {
+    await sendDailyDigests();
+  });
+  await boss.schedule('notifications.digest', '0 8 * * *', undefined, { tz: 'Europe/Paris' });
+  await boss.work('retention.purge', { pollingIntervalSeconds: 30 }, async () => {
+    await purgeExpiredData();
+  });
+  await boss.schedule('retention.purge', '30 3 * * *', undefined, { tz: 'Europe/Paris' });
   return boss;
 }
