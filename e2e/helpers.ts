@@ -56,5 +56,20 @@ export async function signIn(page: Page, host: string, email: string, displayNam
     await page.getByLabel('J’ai lu la charte et je m’engage à la respecter.').check();
     await page.getByRole('button', { name: 'C’est parti' }).click();
   }
-  await expect(page.getByText(`Connecté·e : ${displayName}`)).toBeVisible();
+  await expectSignedIn(page, displayName);
+}
+
+/** The header shows who is signed in, inside the "Mon espace" menu. */
+export async function expectSignedIn(page: Page, displayName: string) {
+  const menu = page.locator('header details');
+  await menu.locator('summary', { hasText: 'Mon espace' }).click();
+  await expect(menu.getByText(`Connecté·e : ${displayName}`)).toBeVisible();
+  await menu.locator('summary').click();
+}
+
+export async function signOut(page: Page) {
+  const menu = page.locator('header details');
+  await menu.locator('summary', { hasText: 'Mon espace' }).click();
+  await menu.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
 }

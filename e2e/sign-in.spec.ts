@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
+import { expectAccessible, expectSignedIn, readLinkFromMailbox, signIn, signOut, site, uniqueEmail } from './helpers';
 
 test.describe('accounts belong to one council (R2, X1)', () => {
   test('a resident signs up on Herblay through the mailbox link, and that session is worthless on Orne', async ({ page, context }) => {
@@ -25,9 +25,8 @@ test.describe('accounts belong to one council (R2, X1)', () => {
 
     // Back on Herblay the resident is still signed in, then signs out.
     await page.goto(site('herblay'));
-    await expect(page.getByText('Connecté·e : Camille T.')).toBeVisible();
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await expect(page.getByRole('link', { name: 'Se connecter' })).toBeVisible();
+    await expectSignedIn(page, 'Camille T.');
+    await signOut(page);
   });
 
   test('a magic link minted on Herblay signs nobody in on Orne', async ({ page }) => {
@@ -76,6 +75,6 @@ test.describe('accounts belong to one council (R2, X1)', () => {
     await expectAccessible(page);
     await page.getByLabel('J’ai lu la charte et je m’engage à la respecter.').check();
     await page.getByRole('button', { name: 'C’est parti' }).click();
-    await expect(page.getByText('Connecté·e : Alex P.')).toBeVisible();
+    await expectSignedIn(page, 'Alex P.');
   });
 });

@@ -14,6 +14,9 @@ export function SiteFooter({ council, m }: { council: CouncilProfile; m: Message
             <li>
               <a className="inline-flex min-h-12 items-center underline" href="/mentions-legales">{m.common.legal}</a>
             </li>
+            <li>
+              <a className="inline-flex min-h-12 items-center underline" href="/confidentialite">{m.common.privacy}</a>
+            </li>
             {council.footerLinks.map((link) => (
               <li key={link.url}>
                 <a className="inline-flex min-h-12 items-center underline" href={link.url} rel="noopener">

@@ -3,11 +3,13 @@
 import type { ReactNode } from 'react';
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, className }: { children: ReactNode; className?: string }) {
+export function SubmitButton({ children, className, name, value }: { children: ReactNode; className?: string; name?: string; value?: string }) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       aria-disabled={pending}
       onClick={(e) => pending && e.preventDefault()}
       className={

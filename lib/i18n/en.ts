@@ -10,6 +10,8 @@ export const en: Messages = {
     mainNav: 'Main navigation',
     home: 'Home',
     signIn: 'Sign in',
+    myAccount: 'My space',
+    messages: 'Messages',
     signOut: 'Sign out',
     signedInAs: 'Signed in: {name}',
     charter: 'Charter',

@@ -12,6 +12,8 @@ export const fr = {
     mainNav: 'Navigation principale',
     home: 'Accueil',
     signIn: 'Se connecter',
+    myAccount: 'Mon espace',
+    messages: 'Messages',
     signOut: 'Se déconnecter',
     signedInAs: 'Connecté·e : {name}',
     charter: 'Charte',

@@ -8,6 +8,9 @@ type Limiters = Record<string, RateLimiterMemory>;
 export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60 },
   signInPerIp: { points: 30, duration: 15 * 60 },
+  conversationStart: { points: 20, duration: 60 * 60 },
+  message: { points: 60, duration: 10 * 60 },
+  report: { points: 10, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
+import { withTenant } from '@/db/with-tenant';
 import { getCurrentUser } from '@/lib/auth/session';
+import { countUnreadMessages } from '@/lib/messages/conversations';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { isTenantClosed } from '@/lib/tenant/directory';
@@ -37,12 +39,13 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
   }
 
   const user = await getCurrentUser(tenant.id);
+  const unread = user ? await withTenant(tenant.id, (tx) => countUnreadMessages(tx, tenant.id, user.id)) : 0;
   return (
     <div style={themeStyle(council.theme)} className="flex min-h-screen flex-col bg-surface text-ink">
       <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-black">
         {m.common.skipToContent}
       </a>
-      <SiteHeader council={council} user={user} m={m} locale={locale} />
+      <SiteHeader council={council} user={user} unread={unread} m={m} locale={locale} />
       <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>
