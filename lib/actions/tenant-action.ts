@@ -12,6 +12,7 @@ import type { Locale } from '@/lib/i18n/messages';
 import { log } from '@/lib/log/logger';
 import { isTenantClosed, type TenantEntry } from '@/lib/tenant/directory';
 import { getRequestTenant } from '@/lib/tenant/request-tenant';
+import { recordStaffAction, type AuditEntry } from '@/lib/staff/audit';
 
 export type ActionError = { code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -27,6 +28,11 @@ type Options<S extends z.ZodType, T, A extends Access> = {
   /** Runs before the transaction (e.g. a rate limit); may throw AppError. */
   before?: (ctx: Omit<Context<z.output<S>, UserFor<A>>, 'tx'>) => Promise<void>;
   run: (ctx: Context<z.output<S>, UserFor<A>>) => Promise<T>;
+  /**
+   * For staff actions: the audit line (A9), written in the same transaction as the action, so
+   * nothing a staff member does escapes the log.
+   */
+  audit?: (ctx: Context<z.output<S>, UserFor<A>>, result: T) => AuditEntry;
 };
 
 type UserFor<A extends Access> = A extends 'anyone' ? CurrentUser | null : CurrentUser;
@@ -68,7 +74,12 @@ export function tenantAction<S extends z.ZodType, T, A extends Access>(options: 
       const base = { tenant, user: user as UserFor<A>, input: parsed.data as z.output<S>, locale, m };
       await options.before?.(base);
       const t = tenant;
-      const data = await withTenant(t.id, (tx) => options.run({ ...base, tx }));
+      const data = await withTenant(t.id, async (tx) => {
+        const ctx = { ...base, tx };
+        const result = await options.run(ctx);
+        if (options.audit && user) await recordStaffAction(tx, t.id, user.id, options.audit(ctx, result));
+        return result;
+      });
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
