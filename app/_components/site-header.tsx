@@ -17,8 +17,14 @@ export function SiteHeader({ council, user, m, locale }: { council: CouncilProfi
           <span className="text-xl font-bold leading-tight">{council.name}</span>
         </a>
         <nav aria-label={m.common.mainNav} className="flex flex-wrap items-center gap-2">
+          <a href="/annonces" className="inline-flex min-h-12 items-center rounded-md px-3 font-semibold underline decoration-2 hover:no-underline">
+            {m.search.navSearch}
+          </a>
           {user ? (
             <>
+              <a href="/mes-annonces" className="inline-flex min-h-12 items-center rounded-md px-3 font-semibold underline decoration-2 hover:no-underline">
+                {m.search.navMine}
+              </a>
               <span className="px-2">{format(m.common.signedInAs, { name: user.name ?? user.email })}</span>
               <form action={signOutAction}>
                 <button type="submit" className="min-h-12 rounded-md px-3 font-semibold underline decoration-2 hover:no-underline">

@@ -325,7 +325,7 @@ export const en: Messages = {
     intro: 'Your post “{title}” will be visible again for {days} days.',
     submit: 'Extend my post',
     invalid: 'This link is no longer valid. It may have been used already. Sign in to extend the post from “My posts”.',
-    done: 'Done: your post is visible until {date}.',
+    done: 'Done: your post is extended by {days} days.',
     seePost: 'See my post',
   },
   postEmail: {

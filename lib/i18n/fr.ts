@@ -327,7 +327,7 @@ export const fr = {
     intro: 'Votre annonce « {title} » sera de nouveau visible pendant {days} jours.',
     submit: 'Prolonger mon annonce',
     invalid: 'Ce lien n’est plus valable. Il a peut-être déjà servi. Connectez-vous pour prolonger l’annonce depuis « Mes annonces ».',
-    done: 'C’est fait : votre annonce est visible jusqu’au {date}.',
+    done: 'C’est fait : votre annonce est prolongée de {days} jours.',
     seePost: 'Voir mon annonce',
   },
   postEmail: {

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { posts } from '@/db/schema/posts';
+import { withTenant } from '@/db/with-tenant';
 import { AppError } from '@/lib/errors';
 import type { Messages } from '@/lib/i18n/fr';
 import { renewPostRow } from './post-lifecycle';
@@ -28,4 +29,9 @@ export async function renewWithToken(tx: Tx, tenantId: string, token: unknown, m
   const post = await findPostForRenewToken(tx, tenantId, token, { lock: true });
   if (!post) throw new AppError('not_found', 'renew link not valid here');
   return renewPostRow(tx, tenantId, post, m);
+}
+
+/** For the renew page: the post the link would renew (its title is shown), without changing it. */
+export async function peekRenewLink(tenantId: string, token: unknown) {
+  return withTenant(tenantId, (tx) => findPostForRenewToken(tx, tenantId, token));
 }
