@@ -243,7 +243,7 @@ export const en: Messages = {
     when: 'When: {when}',
     whenFlexible: 'whenever suits',
     whenDate: 'on {date}',
-    whenWeekly: 'every week, on {days}',
+    whenWeekly: 'every week: {days}',
     weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
     by: 'By {name}',
     postedAgo: 'posted {ago}',

@@ -245,7 +245,7 @@ export const fr = {
     when: 'Quand : {when}',
     whenFlexible: 'quand vous voulez',
     whenDate: 'le {date}',
-    whenWeekly: 'chaque semaine, le {days}',
+    whenWeekly: 'chaque semaine : {days}',
     weekdays: { mon: 'lundi', tue: 'mardi', wed: 'mercredi', thu: 'jeudi', fri: 'vendredi', sat: 'samedi', sun: 'dimanche' },
     by: 'Par {name}',
     postedAgo: 'publiée {ago}',
