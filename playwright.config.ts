@@ -35,7 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && next start -p ${PORT}`,
+    // Address search goes to a local fake of the national geocoder (nothing leaves the machine).
+    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && tsx scripts/with-fake-geocoder.ts next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
@@ -47,6 +48,7 @@ export default defineConfig({
       DEV_MAILBOX: '1',
       RESEND_API_KEY: '',
       LOG_LEVEL: 'warn',
+      PUBLIC_PORT: String(PORT),
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
     },
   },

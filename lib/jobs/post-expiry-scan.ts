@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, lte, or, sql } from 'drizzle-orm';
 import { posts } from '@/db/schema/posts';
 import { withAdmin } from '@/db/with-tenant';
 import { REMINDER_BEFORE_MS } from '@/lib/posts/post-expiry';
@@ -25,9 +25,9 @@ export async function scanPostExpiry(now = new Date()) {
         and(
           eq(posts.status, 'open'),
           or(
-            sql`${posts.expiresAt} <= ${now}`,
+            lte(posts.expiresAt, now),
             and(
-              sql`${posts.expiresAt} <= ${new Date(now.getTime() + REMINDER_BEFORE_MS)}`,
+              lte(posts.expiresAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
               sql`${posts.reminderSentFor} is distinct from ${posts.expiresAt}`,
             ),
           ),

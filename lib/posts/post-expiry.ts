@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import { createElement } from 'react';
 import { posts } from '@/db/schema/posts';
 import { users } from '@/db/schema/users';
@@ -37,8 +37,8 @@ export async function sendExpiryReminder(tenantId: string, postId: string, now =
           eq(posts.tenantId, tenantId),
           eq(posts.id, postId),
           eq(posts.status, 'open'),
-          sql`${posts.expiresAt} > ${now}`,
-          sql`${posts.expiresAt} <= ${new Date(now.getTime() + REMINDER_BEFORE_MS)}`,
+          gt(posts.expiresAt, now),
+          lte(posts.expiresAt, new Date(now.getTime() + REMINDER_BEFORE_MS)),
           sql`${posts.reminderSentFor} is distinct from ${posts.expiresAt}`,
         ),
       )
@@ -90,7 +90,7 @@ export async function expirePost(tenantId: string, postId: string, now = new Dat
     const rows = await tx
       .update(posts)
       .set({ status: 'expired', updatedAt: now })
-      .where(and(eq(posts.tenantId, tenantId), eq(posts.id, postId), eq(posts.status, 'open'), sql`${posts.expiresAt} <= ${now}`))
+      .where(and(eq(posts.tenantId, tenantId), eq(posts.id, postId), eq(posts.status, 'open'), lte(posts.expiresAt, now)))
       .returning({ id: posts.id });
     if (rows.length) afterCommit(tx, () => invalidateImpactCounters(tenantId));
     return rows.length > 0;
