@@ -118,7 +118,7 @@ test.describe('residents post and find help (R3, R4, R5)', () => {
     await page.getByLabel('Date').fill('2020-01-01');
     await page.getByRole('button', { name: 'Publier mon annonce' }).click();
 
-    await expect(page.getByRole('alert')).toHaveText('Certaines informations sont à corriger.');
+    await expect(page.getByRole('alert').filter({ hasText: 'Certaines informations sont à corriger.' })).toBeVisible();
     await expect(page.getByText('Choisissez une catégorie dans la liste.')).toBeVisible();
     await expect(page.getByText('Écrivez un titre d’au moins 5 caractères.')).toBeVisible();
     await expect(page.getByText('N’écrivez pas de numéro de téléphone')).toBeVisible();
@@ -198,11 +198,11 @@ test.describe('residents post and find help (R3, R4, R5)', () => {
   test('address search on the location page, and a clear message for an address elsewhere', async ({ page }) => {
     await signIn(page, 'herblay', uniqueEmail('nina'), 'Nina G.');
     await page.goto(site('herblay', '/mon-adresse'));
-    await page.getByLabel('Mon adresse').fill('Rue de la Fontaine Lyon');
+    await page.getByRole('textbox', { name: 'Mon adresse' }).fill('Rue de la Fontaine Lyon');
     await page.getByRole('button', { name: 'Chercher' }).click();
     await expect(page.getByText('Aucune adresse trouvée dans Herblay-sur-Seine.')).toBeVisible();
-    await expect(page.getByLabel('Mon adresse')).toHaveValue('Rue de la Fontaine Lyon');
-    await page.getByLabel('Mon adresse').fill('rue du Val');
+    await expect(page.getByRole('textbox', { name: 'Mon adresse' })).toHaveValue('Rue de la Fontaine Lyon');
+    await page.getByRole('textbox', { name: 'Mon adresse' }).fill('rue du Val');
     await page.getByRole('button', { name: 'Chercher' }).click();
     await page.getByRole('button', { name: 'C’est mon adresse' }).click();
     await expect(page.getByText('C’est enregistré.')).toBeVisible();
@@ -211,7 +211,8 @@ test.describe('residents post and find help (R3, R4, R5)', () => {
   });
 
   test('an invalid or foreign renew link changes nothing and says so', async ({ page }) => {
-    await page.goto(site('herblay', '/annonces/00000000-0000-4000-8000-000000000000/prolonger?jeton=abc.def'));
+    const response = await page.goto(site('herblay', '/annonces/00000000-0000-4000-8000-000000000000/prolonger?jeton=abc.def'));
+    expect(response?.status()).toBe(404);
     await expect(page.getByText('Ce lien n’est plus valable.')).toBeVisible();
     await expectAccessible(page);
   });

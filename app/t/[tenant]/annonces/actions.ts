@@ -1,5 +1,6 @@
 'use server';
 
+import { randomUUID } from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { toFormState, type FormState } from '@/lib/actions/form-state';
@@ -14,7 +15,8 @@ import { requirePublishing } from '@/lib/posts/require-publishing';
 import { createPost, getOwnPostForUpdate, updatePost } from '@/lib/posts/save-post';
 import { geocodeForForm } from '../mon-adresse/actions';
 
-export type PostFormState = FormState & { addressResults?: GeocodedAddress[] };
+/** `attempt` changes with every answer: the form remounts with it, so every field shows what was sent back. */
+export type PostFormState = FormState & { addressResults?: GeocodedAddress[]; attempt?: string };
 
 function placeOf(input: PostInput, m: Messages): PostFields['place'] {
   if (input.place === 'home') return { kind: 'home' };
@@ -68,14 +70,15 @@ function keptValues(form: FormData) {
 export async function savePostAction(_prev: PostFormState, form: FormData): Promise<PostFormState> {
   const raw = formToObject(form);
   const values = keptValues(form);
+  const attempt = randomUUID();
   if (raw.intent === 'search') {
     const found = await geocodeForForm(raw.address);
-    return 'results' in found ? { values, addressResults: found.results } : { ok: false, values, fieldErrors: { address: found.error } };
+    return 'results' in found ? { values, addressResults: found.results, attempt } : { ok: false, values, fieldErrors: { address: found.error }, attempt };
   }
   const editing = typeof raw.postId === 'string' && raw.postId !== '';
   const result = editing ? await editPost(raw) : await publishPost(raw);
   if (result.ok) redirect(`/annonces/${result.data.id}?ok=${editing ? 'modifiee' : 'publiee'}`);
-  const state: PostFormState = { ...toFormState(result, form), values };
+  const state: PostFormState = { ...toFormState(result, form), values, attempt };
   const typed = typeof raw.address === 'string' ? raw.address.trim() : '';
   if (raw.place === 'address' && !raw.addressChoice && state.fieldErrors?.address && typed.length >= 3) {
     const found = await geocodeForForm(typed);

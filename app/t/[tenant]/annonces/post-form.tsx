@@ -75,7 +75,9 @@ export function PostForm({ postId, categories, initial, homeText, setHomeHref, t
   const general = errors._ ?? state.message;
 
   return (
-    <form action={action} className="flex flex-col gap-7" noValidate>
+    // A new key per answer: React resets a form after its action, and a <select> would fall
+    // back to its first option instead of the value sent back.
+    <form key={state.attempt ?? 'initial'} action={action} className="flex flex-col gap-7" noValidate>
       {/* Pressing Enter in a field publishes: the first submit button is the form's default. */}
       <button type="submit" name="intent" value="publish" className="hidden" tabIndex={-1} aria-hidden="true" />
       {general ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { CategoryIcon } from '@/app/_components/category-icon';
 import { getCurrentUser } from '@/lib/auth/session';
 import { capitalise } from '@/lib/i18n/capitalise';
@@ -16,12 +17,17 @@ type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Pr
 
 async function load(params: Props['params']) {
   const { tenant: slug, id } = await params;
+  return loadPost(slug, id);
+}
+
+// Once per request for the metadata and the page.
+const loadPost = cache(async (slug: string, id: string) => {
   const { tenant, council } = await getSiteOrNotFound(slug);
   const user = await getCurrentUser(tenant.id);
   const found = await getPostForViewer(tenant.id, user?.id ?? null, id);
   if (!found) notFound();
   return { tenant, council, user, ...found };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { post } = await load(params);

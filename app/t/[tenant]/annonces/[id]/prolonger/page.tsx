@@ -23,11 +23,12 @@ export default async function RenewFromEmailPage({ params, searchParams }: Props
   const { m } = await getRequestMessages();
   const { jeton, ok } = await searchParams;
   const post = ok ? null : await peekRenewLink(tenant.id, jeton);
-  const valid = post !== null && post.id === id;
+  // Not this council's link, not this post, used or expired: a 404 (see not-found.tsx).
+  if (!ok && (!post || post.id !== id)) notFound();
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">{m.renew.title}</h1>
-      {ok ? (
+      {ok || !post ? (
         <>
           <p role="status" className="mt-4 rounded-md border-2 border-green-800 bg-green-50 p-3 text-lg font-semibold text-green-900">
             {format(m.renew.done, { days: council.postExpiryDays })}
@@ -38,15 +39,13 @@ export default async function RenewFromEmailPage({ params, searchParams }: Props
             </a>
           </p>
         </>
-      ) : valid ? (
+      ) : (
         <>
           <p className="mt-4 text-lg">{format(m.renew.intro, { title: post.title, days: council.postExpiryDays })}</p>
           <div className="mt-6">
             <RenewForm token={jeton!} label={m.renew.submit} />
           </div>
         </>
-      ) : (
-        <p className="mt-4 text-lg">{m.renew.invalid}</p>
       )}
     </div>
   );
