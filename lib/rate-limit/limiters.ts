@@ -8,6 +8,10 @@ type Limiters = Record<string, RateLimiterMemory>;
 export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60 },
   signInPerIp: { points: 30, duration: 15 * 60 },
+  /** New posts: a busy helper posts a few a day; a script is stopped quickly (X4). */
+  postPerUser: { points: 10, duration: 60 * 60 },
+  /** Address searches go to an outside service on the resident's behalf. */
+  geocodePerUser: { points: 60, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

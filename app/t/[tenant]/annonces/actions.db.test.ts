@@ -153,6 +153,18 @@ describe('posting actions (R4)', () => {
     expect((await submit(savePostAction, goodPost)).state!.message).toBe('Connectez-vous pour continuer.');
   });
 
+  it('stops a flood of posts from one person (X4)', async () => {
+    const busy = await createTestUser(a.tenantId, 'presse@example.org', { home: toMetric(centre) });
+    as(a.tenantId, await createTestSession(a.tenantId, busy.id));
+    const outcomes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const { redirect, state } = await submit(savePostAction, { ...goodPost, title: `Annonce numéro ${i}` });
+      outcomes.push(redirect ? 'published' : state!.message!);
+    }
+    expect(outcomes.slice(0, 10)).toEqual(Array(10).fill('published'));
+    expect(outcomes[10]).toBe('Trop de demandes. Attendez quelques minutes avant de réessayer.');
+  });
+
   it('publishes nothing on a closed council', async () => {
     await withAdmin((tx) => tx.update(tenants).set({ status: 'suspended' }).where(eq(tenants.id, a.tenantId)));
     invalidateTenantDirectory();

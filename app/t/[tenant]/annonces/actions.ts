@@ -8,12 +8,13 @@ import { formToObject, tenantAction } from '@/lib/actions/tenant-action';
 import { AppError } from '@/lib/errors';
 import type { GeocodedAddress } from '@/lib/geo/geocoder';
 import type { Messages } from '@/lib/i18n/fr';
+import { consumeRateLimit } from '@/lib/rate-limit/limiters';
 import { postInputSchema, type PostFields, type PostInput } from '@/lib/posts/post-input';
 import { deletePost, renewPost, resolvePost } from '@/lib/posts/post-lifecycle';
 import { renewWithToken } from '@/lib/posts/renew-with-token';
 import { requirePublishing } from '@/lib/posts/require-publishing';
 import { createPost, getOwnPostForUpdate, updatePost } from '@/lib/posts/save-post';
-import { geocodeForForm } from '../mon-adresse/actions';
+import { geocodeForForm } from '../mon-adresse/geocode-for-form';
 
 /** `attempt` changes with every answer: the form remounts with it, so every field shows what was sent back. */
 export type PostFormState = FormState & { addressResults?: GeocodedAddress[]; attempt?: string };
@@ -31,6 +32,7 @@ function fieldsOf(input: PostInput, place: PostFields['place']): PostFields {
 const publishPost = tenantAction({
   access: 'onboarded',
   input: (m) => postInputSchema(m),
+  before: async ({ tenant, user }) => consumeRateLimit('postPerUser', `${tenant.id}:${user.id}`),
   run: async ({ tx, tenant, user, input, m }) => {
     requirePublishing(tenant);
     return createPost(tx, { tenantId: tenant.id, userId: user.id }, fieldsOf(input, placeOf(input, m)), m);
