@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { toMetric } from '../lib/geo/lambert93';
 import { GRID_METRES, snapToGrid } from '../lib/geo/privacy';
 import { expectAccessible, signIn, site, uniqueEmail } from './helpers';
@@ -7,13 +7,21 @@ import { expectAccessible, signIn, site, uniqueEmail } from './helpers';
 const EXACT = { lat: 48.99041, lng: 2.16412 };
 const ADDRESS = '12 Rue de la Fontaine 95220 Herblay-sur-Seine';
 
-/** Every way the browser receives a page: the HTML, and the RSC payload of a client navigation. */
-async function responsesFor(request: APIRequestContext, url: string) {
-  const html = await request.get(url);
-  expect(html.status(), url).toBe(200);
-  const rsc = await request.get(url, { headers: { RSC: '1' } });
-  expect(rsc.status(), `${url} (RSC)`).toBe(200);
-  return [await html.text(), await rsc.text()];
+/**
+ * Every way the browser receives a page: the HTML, and the RSC payload of a client navigation.
+ * Fetched from inside the page (Node does not resolve *.localhost), with its cookies.
+ */
+async function responsesFor(page: Page, path: string) {
+  const got = await page.evaluate(async (p) => {
+    const html = await fetch(p, { credentials: 'same-origin' });
+    const rsc = await fetch(p, { credentials: 'same-origin', headers: { RSC: '1' } });
+    return [
+      { status: html.status, body: await html.text() },
+      { status: rsc.status, body: await rsc.text() },
+    ];
+  }, path);
+  for (const r of got) expect(r.status, path).toBe(200);
+  return got.map((r) => r.body);
 }
 
 /**
@@ -37,6 +45,14 @@ function expectNoFineCoordinate(body: string, label: string) {
 }
 
 test('another resident receives no address and no coordinate finer than the grid (R3)', async ({ browser }) => {
+  // The check itself can fail: the exact point, a rounding of it, or the address is caught.
+  expect(() => expectNoFineCoordinate('{"lat":48.99041}', 'self-check')).toThrow();
+  expect(() => expectNoFineCoordinate('[2.1641,"x"]', 'self-check')).toThrow();
+  expect(() => expectNoFineCoordinate(`{"x":${Math.round(toMetric(EXACT).x)}}`, 'self-check')).toThrow();
+  expect(() => expectNoFineCoordinate('12 rue de la fontaine', 'self-check')).toThrow();
+  const cell = snapToGrid(toMetric(EXACT));
+  expectNoFineCoordinate(`{"lat":${cell.lat},"lng":${cell.lng}}`, 'self-check');
+
   const word = `lessive${Date.now().toString(36)}`;
   const authorEmail = uniqueEmail('auteur');
 
@@ -55,7 +71,7 @@ test('another resident receives no address and no coordinate finer than the grid
   await expect(author.getByText('Votre annonce est publiée.')).toBeVisible();
   const postPath = new URL(author.url()).pathname;
   // The check can fail: the author's own page does carry the address.
-  const [ownHtml] = await responsesFor(author.request, site('herblay', postPath));
+  const [ownHtml] = await responsesFor(author, postPath);
   expect(ownHtml).toContain(ADDRESS);
 
   // A neighbour, signed in, and an anonymous visitor.
@@ -67,13 +83,15 @@ test('another resident receives no address and no coordinate finer than the grid
   await expect(neighbour.getByText(/^Secteur : /)).toBeVisible();
   await expectAccessible(neighbour);
   const anonymousContext = await browser.newContext();
+  const anonymous = await anonymousContext.newPage();
+  await anonymous.goto(site('herblay'));
 
-  for (const [who, request] of [
-    ['a neighbour', neighbour.request],
-    ['an anonymous visitor', anonymousContext.request],
+  for (const [who, viewer] of [
+    ['a neighbour', neighbour],
+    ['an anonymous visitor', anonymous],
   ] as const) {
     for (const path of [postPath, `/annonces?q=${word}&rayon=5`, '/']) {
-      const bodies = await responsesFor(request, site('herblay', path));
+      const bodies = await responsesFor(viewer, path);
       if (path !== '/') expect(bodies.join('\n'), `${path} shows the post`).toContain(word);
       bodies.forEach((body, i) => expectNoFineCoordinate(body, `${path} (${i ? 'RSC' : 'HTML'}) for ${who}`));
       for (const body of bodies) expect(body).not.toContain(authorEmail);
