@@ -116,7 +116,8 @@ test.describe('residents post and find help (R3, R4, R5)', () => {
     await page.getByLabel('Description').fill('Je peux aider <b>le soir</b>, appelez le 06 12 34 56 78.');
     await page.getByRole('radio', { name: 'Un jour précis' }).check();
     await page.getByLabel('Date').fill('2020-01-01');
-    await page.getByRole('button', { name: 'Publier mon annonce' }).click();
+    // Enter in a field publishes (not the address search, which comes first in the form).
+    await page.getByLabel('Titre').press('Enter');
 
     await expect(page.getByRole('alert').filter({ hasText: 'Certaines informations sont à corriger.' })).toBeVisible();
     await expect(page.getByText('Choisissez une catégorie dans la liste.')).toBeVisible();

@@ -11,7 +11,7 @@ import { toLatLng, toMetric } from '@/lib/geo/lambert93';
 import { GRID_METRES } from '@/lib/geo/privacy';
 import { fr } from '@/lib/i18n/fr';
 import { getHomeSummary, setHomeToPoint, setHomeToQuartier } from '@/lib/location/home-location';
-import { computeImpactCounters } from '@/lib/stats/impact-counters';
+import { computeImpactCounters, getImpactCounters } from '@/lib/stats/impact-counters';
 import { getPostForViewer } from './get-post';
 import { listNearbyPosts } from './list-nearby-posts';
 import { deletePost, renewPost, resolvePost } from './post-lifecycle';
@@ -244,5 +244,17 @@ describe('impact counters (R1)', () => {
     await createTestPost(t.tenantId, u2.id, { kind: 'need', status: 'in_progress' });
     await createTestPost(t.tenantId, u2.id, { kind: 'need', createdAt: new Date(Date.now() - 62 * 86_400_000) });
     expect(await computeImpactCounters(t.tenantId)).toEqual({ helpers: 1, needsAnswered: 2, thisMonth: 5 });
+  });
+
+  it('are cached, and a change made through the app shows at once', async () => {
+    const t = await createTestTenant('compteurs-cache', centre);
+    const helper: PostActor = { tenantId: t.tenantId, userId: (await createTestUser(t.tenantId, 'aide@example.org', { home: toMetric(centre) })).id };
+    expect(await getImpactCounters(t.tenantId)).toEqual({ helpers: 0, needsAnswered: 0, thisMonth: 0 });
+    // Written behind the app's back: the cache still answers (for up to 30 s).
+    await createTestPost(t.tenantId, helper.userId, { kind: 'offer' });
+    expect(await getImpactCounters(t.tenantId)).toEqual({ helpers: 0, needsAnswered: 0, thisMonth: 0 });
+    // Through the app: the cache is dropped once the transaction commits.
+    await withTenant(t.tenantId, (tx) => createPost(tx, helper, fields({ kind: 'offer', title: 'Je tonds les pelouses' }), fr));
+    expect(await getImpactCounters(t.tenantId)).toEqual({ helpers: 1, needsAnswered: 0, thisMonth: 2 });
   });
 });
