@@ -130,7 +130,8 @@ export function postInputSchema(m: Messages, now = new Date()) {
 
 export type PostInput = z.output<ReturnType<typeof postInputSchema>>;
 
-/** What create/update store, once the place has been resolved to a point. */
-export type PostFields = Omit<PostInput, 'place' | 'addressQuery' | 'chosenAddress' | 'intent'> & {
-  place: { kind: 'home' } | { kind: 'address'; address: ChosenAddress };
-};
+/** Where a post is: the author's home, or an address chosen from the geocoder's list. */
+export type PostPlace = { kind: 'home' } | { kind: 'address'; address: ChosenAddress };
+
+/** What create and update store. An edit may also keep the address the post already has. */
+export type PostFields<P = PostPlace> = Omit<PostInput, 'place' | 'addressQuery' | 'chosenAddress' | 'intent'> & { place: P };

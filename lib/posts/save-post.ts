@@ -11,7 +11,7 @@ import { toMetric, type Metric } from '@/lib/geo/lambert93';
 import type { Messages } from '@/lib/i18n/fr';
 import { format } from '@/lib/i18n/messages';
 import { invalidateImpactCounters } from '@/lib/stats/impact-counters';
-import type { PostFields } from './post-input';
+import type { PostFields, PostPlace } from './post-input';
 import { postSearchText } from './search-text';
 
 export type PostActor = { tenantId: string; userId: string };
@@ -47,21 +47,21 @@ async function enabledCategoryId(tx: Tx, tenantId: string, key: string, m: Messa
  * Where the post is: the author's home (copied, so the post follows a later move only through
  * setHomeLocation), or the address chosen from the geocoder, which must be in the council's area.
  */
-async function resolvePlace(tx: Tx, actor: PostActor, fields: PostFields, m: Messages) {
+async function resolvePlace(tx: Tx, actor: PostActor, place: PostPlace, m: Messages) {
   const council = await getCouncilSettings(tx, actor.tenantId);
-  if (fields.place.kind === 'home') {
+  if (place.kind === 'home') {
     const [me] = await tx.select({ home: users.home }).from(users).where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
     if (!me?.home) throw new AppError('validation', 'no home set', { place: m.postForm.placeHomeMissing });
     return { council, location: me.home as Metric, placeKind: 'home' as const, placeLabel: null };
   }
-  const location = toMetric(fields.place.address);
+  const location = toMetric(place.address);
   if (!isWithinCouncilArea(location, council)) {
     throw new AppError('validation', 'address outside the council', { address: format(m.location.outsideArea, { council: council.name }) });
   }
-  return { council, location, placeKind: 'address' as const, placeLabel: fields.place.address.label };
+  return { council, location, placeKind: 'address' as const, placeLabel: place.address.label };
 }
 
-function columnsOf(fields: PostFields) {
+function columnsOf(fields: PostFields<unknown>) {
   return {
     kind: fields.kind,
     title: fields.title,
@@ -77,7 +77,7 @@ function columnsOf(fields: PostFields) {
 /** Publishes a need or an offer for the author, open for the council's number of days. */
 export async function createPost(tx: Tx, actor: PostActor, fields: PostFields, m: Messages): Promise<{ id: string }> {
   const categoryId = await enabledCategoryId(tx, actor.tenantId, fields.categoryKey, m);
-  const place = await resolvePlace(tx, actor, fields, m);
+  const place = await resolvePlace(tx, actor, fields.place, m);
   const [row] = await tx
     .insert(posts)
     .values({
@@ -110,7 +110,7 @@ export async function getOwnPostForUpdate(tx: Tx, actor: PostActor, postId: stri
  * Changes a post. Its address is kept when the author leaves it as it was (the exact point is
  * never sent to the browser, so the form cannot send it back).
  */
-export async function updatePost(tx: Tx, actor: PostActor, postId: string, fields: PostFields | (Omit<PostFields, 'place'> & { place: { kind: 'keep-address' } }), m: Messages) {
+export async function updatePost(tx: Tx, actor: PostActor, postId: string, fields: PostFields<PostPlace | { kind: 'keep-address' }>, m: Messages) {
   const post = await getOwnPostForUpdate(tx, actor, postId);
   if (post.status === 'resolved') throw new AppError('validation', 'resolved post', { _: m.post.cannotEditResolved });
   const categoryId = await enabledCategoryId(tx, actor.tenantId, fields.categoryKey, m);
@@ -119,12 +119,12 @@ export async function updatePost(tx: Tx, actor: PostActor, postId: string, field
     if (post.placeKind !== 'address') throw new AppError('validation', 'no address to keep', { address: m.postForm.addressRequired });
     placeColumns = { placeKind: 'address', placeLabel: post.placeLabel, location: post.location };
   } else {
-    const place = await resolvePlace(tx, actor, fields as PostFields, m);
+    const place = await resolvePlace(tx, actor, fields.place, m);
     placeColumns = { placeKind: place.placeKind, placeLabel: place.placeLabel, location: place.location };
   }
   await tx
     .update(posts)
-    .set({ categoryId, ...columnsOf(fields as PostFields), ...placeColumns, updatedAt: new Date() })
+    .set({ categoryId, ...columnsOf(fields), ...placeColumns, updatedAt: new Date() })
     .where(and(eq(posts.tenantId, actor.tenantId), eq(posts.id, postId)));
   afterCommit(tx, () => invalidateImpactCounters(actor.tenantId));
   return { id: postId };

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/errors';
 import type { GeocodedAddress } from '@/lib/geo/geocoder';
 import type { Messages } from '@/lib/i18n/fr';
 import { consumeRateLimit } from '@/lib/rate-limit/limiters';
-import { postInputSchema, type PostFields, type PostInput } from '@/lib/posts/post-input';
+import { postInputSchema, type PostFields, type PostInput, type PostPlace } from '@/lib/posts/post-input';
 import { deletePost, renewPost, resolvePost } from '@/lib/posts/post-lifecycle';
 import { renewWithToken } from '@/lib/posts/renew-with-token';
 import { requirePublishing } from '@/lib/posts/require-publishing';
@@ -19,13 +19,13 @@ import { geocodeForForm } from '../mon-adresse/geocode-for-form';
 /** `attempt` changes with every answer: the form remounts with it, so every field shows what was sent back. */
 export type PostFormState = FormState & { addressResults?: GeocodedAddress[]; attempt?: string };
 
-function placeOf(input: PostInput, m: Messages): PostFields['place'] {
+function placeOf(input: PostInput, m: Messages): PostPlace {
   if (input.place === 'home') return { kind: 'home' };
   if (input.chosenAddress) return { kind: 'address', address: input.chosenAddress };
   throw new AppError('validation', 'no address chosen', { address: m.postForm.addressRequired });
 }
 
-function fieldsOf(input: PostInput, place: PostFields['place']): PostFields {
+function fieldsOf<P>(input: PostInput, place: P): PostFields<P> {
   return { kind: input.kind, categoryKey: input.categoryKey, title: input.title, description: input.description, when: input.when, urgent: input.urgent, place };
 }
 
@@ -49,7 +49,7 @@ const editPost = tenantAction({
     if (input.place === 'address' && !input.chosenAddress) {
       const current = await getOwnPostForUpdate(tx, actor, input.postId);
       if (current.placeKind === 'address' && current.placeLabel === input.addressQuery.trim()) {
-        return updatePost(tx, actor, input.postId, { ...fieldsOf(input, { kind: 'home' }), place: { kind: 'keep-address' } }, m);
+        return updatePost(tx, actor, input.postId, fieldsOf(input, { kind: 'keep-address' as const }), m);
       }
     }
     return updatePost(tx, actor, input.postId, fieldsOf(input, placeOf(input, m)), m);
