@@ -110,6 +110,15 @@ describe('the expiry reminder (R4, X3)', () => {
     expect((await row(a.tenantId, post.id)).reminderSentFor?.getTime()).not.toBe(renewed.expiresAt.getTime());
   });
 
+  it('still renews from the link in the week after expiry (the post is open again)', async () => {
+    const post = await createTestPost(a.tenantId, authorId, { expiresAt: new Date(Date.now() + DAY) });
+    const token = createRenewToken(post);
+    await withTenant(a.tenantId, (tx) => tx.update(posts).set({ status: 'expired' }).where(eq(posts.id, post.id)));
+    const renewed = await withTenant(a.tenantId, (tx) => renewWithToken(tx, a.tenantId, token, fr));
+    expect(renewed.status).toBe('open');
+    expect(renewed.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * DAY);
+  });
+
   it('does nothing for a resolved post, or a link to a post resolved or deleted since', async () => {
     const post = await createTestPost(a.tenantId, authorId, { expiresAt: new Date(Date.now() + DAY) });
     const token = createRenewToken(post);

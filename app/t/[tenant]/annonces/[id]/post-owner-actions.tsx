@@ -51,7 +51,7 @@ export function PostOwnerActions({ postId, canEdit, canRenew, labels }: { postId
       {canEdit ? (
         <form action={resolve} className="flex flex-col gap-2">
           <input type="hidden" name="postId" value={postId} />
-          <p className="text-base text-zinc-700" id="resolve-hint">
+          <p className="text-base text-zinc-700">
             {labels.resolveHint}
           </p>
           <div>
