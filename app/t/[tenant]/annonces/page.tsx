@@ -5,7 +5,7 @@ import { listEnabledCategories } from '@/lib/categories/list-categories';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { listNearbyPosts } from '@/lib/posts/list-nearby-posts';
-import { parseSearchParams, RADIUS_OPTIONS_KM, SEARCH_PAGE_SIZE, searchUrl } from '@/lib/posts/search-params';
+import { MAX_PAGE, parseSearchParams, RADIUS_OPTIONS_KM, SEARCH_PAGE_SIZE, searchUrl } from '@/lib/posts/search-params';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -117,7 +117,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       </form>
 
       <section aria-labelledby="resultats">
-        <h2 id="resultats" className="text-xl font-semibold" aria-live="polite">
+        <h2 id="resultats" className="text-xl font-semibold">
           {result.posts.length ? format(m.search.results, { count: result.posts.length }) : m.search.noResults}
         </h2>
         {result.posts.length ? (
@@ -139,7 +139,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </a>
           ) : null}
           <span aria-current="page">{format(m.search.page, { page: search.page })}</span>
-          {result.hasMore && search.page < 50 ? (
+          {result.hasMore && search.page < MAX_PAGE ? (
             <a href={searchUrl('/annonces', search, { page: search.page + 1 })} rel="next" className="inline-flex min-h-12 items-center font-semibold underline">
               {m.search.next}
             </a>
