@@ -135,6 +135,31 @@ describe('posting actions (R4)', () => {
     expect(await postOf(a.tenantId, id)).toMatchObject({ placeKind: 'address', placeLabel: '12 Rue de la Fontaine 95220 Herblay-sur-Seine' });
   });
 
+  it('offers the matches for an address typed but not chosen, with the other errors', async () => {
+    const { state } = await submit(savePostAction, { ...goodPost, title: 'Non', place: 'address', address: '21 rue du Val' });
+    expect(state!.fieldErrors!.title).toBe('Écrivez un titre d’au moins 5 caractères.');
+    expect(state!.addressResults).toEqual([{ label: '21 Rue du Val 95220 Herblay-sur-Seine', lat: 48.98533, lng: 2.18287 }]);
+    const noTitleProblem = await submit(savePostAction, { ...goodPost, place: 'address', address: '21 rue du Val' });
+    expect(noTitleProblem.state!.fieldErrors).toEqual({ address: 'Écrivez l’adresse puis choisissez-la dans la liste.' });
+    expect(noTitleProblem.state!.addressResults).toHaveLength(1);
+  });
+
+  it('keeps the address of an edited post when it is left as it was', async () => {
+    const chosen = JSON.stringify({ label: '21 Rue du Val 95220 Herblay-sur-Seine', lat: 48.98533, lng: 2.18287 });
+    const created = await submit(savePostAction, { ...goodPost, title: 'Chez mon père', place: 'address', address: '21 rue du Val', addressChoice: chosen });
+    const id = created.redirect!.split('/')[2]!.split('?')[0]!;
+    const before = (await postOf(a.tenantId, id))!;
+    const edited = await submit(savePostAction, { ...goodPost, postId: id, title: 'Chez mon père, jeudi', place: 'address', address: before.placeLabel! });
+    expect(edited.redirect).toBe(`/annonces/${id}?ok=modifiee`);
+    const after = (await postOf(a.tenantId, id))!;
+    expect(after).toMatchObject({ title: 'Chez mon père, jeudi', placeKind: 'address', placeLabel: before.placeLabel });
+    expect(after.location).toEqual(before.location);
+    // A different address typed must be chosen from the list.
+    const changed = await submit(savePostAction, { ...goodPost, postId: id, place: 'address', address: '3 rue du Général de Gaulle' });
+    expect(changed.state!.fieldErrors).toEqual({ address: 'Écrivez l’adresse puis choisissez-la dans la liste.' });
+    expect(changed.state!.addressResults).toHaveLength(1);
+  });
+
   it('explains when the geocoder is down, and keeps the form', async () => {
     fake.mode('down');
     try {

@@ -82,7 +82,9 @@ export async function savePostAction(_prev: PostFormState, form: FormData): Prom
   if (result.ok) redirect(`/annonces/${result.data.id}?ok=${editing ? 'modifiee' : 'publiee'}`);
   const state: PostFormState = { ...toFormState(result, form), values, attempt };
   const typed = typeof raw.address === 'string' ? raw.address.trim() : '';
-  if (raw.place === 'address' && !raw.addressChoice && state.fieldErrors?.address && typed.length >= 3) {
+  // An address typed but not chosen: offer the matches now, whatever else needs correcting
+  // (when editing, an untouched address is kept, so only if it was the problem).
+  if (raw.place === 'address' && !raw.addressChoice && typed.length >= 3 && (state.fieldErrors?.address || !editing)) {
     const found = await geocodeForForm(typed);
     if ('results' in found) state.addressResults = found.results;
   }

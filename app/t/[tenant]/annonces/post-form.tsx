@@ -201,6 +201,7 @@ export function PostForm({ postId, categories, initial, homeText, setHomeHref, t
           <input type="radio" name="place" value="home" id="place-home" defaultChecked={place === 'home'} className="size-5 accent-primary" />
           <span>
             {labels.placeHome}
+            {/* Not format() from lib/i18n/messages: it would bring both catalogues into the browser. */}
             <span className="block text-base font-normal text-zinc-700">{homeText ? labels.placeHomeHint.replace('{area}', homeText) : labels.placeHomeMissing}</span>
           </span>
         </label>
