@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
+import { expectAccessible as axeCheck, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
+
+/**
+ * After a server action's redirect, Next streams the new page's <title> in a moment later:
+ * wait for the page to have one, then run axe on the settled page.
+ */
+async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  await axeCheck(page);
+}
 
 /** A word no demo post contains, to find exactly this test's post. */
 function uniqueWord(prefix: string) {
