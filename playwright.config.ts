@@ -35,7 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && next start -p ${PORT}`,
+    // Address search goes to a local fake of the national geocoder (nothing leaves the machine).
+    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && tsx scripts/with-fake-geocoder.ts next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

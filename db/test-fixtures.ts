@@ -81,3 +81,32 @@ export async function listTestEmails(tenantId: string) {
   const { desc } = await import('drizzle-orm');
   return withTenant(tenantId, (tx) => tx.select().from(emails).where(eq(emails.tenantId, tenantId)).orderBy(desc(emails.createdAt)));
 }
+
+/** A signed-in browser for `userId`: a session row whose token the test sends as the cookie. */
+export async function createTestSession(tenantId: string, userId: string) {
+  const { randomBytes } = await import('node:crypto');
+  const { sessions } = await import('./schema/users');
+  const token = randomBytes(24).toString('hex');
+  await withTenant(tenantId, (tx) => tx.insert(sessions).values({ tenantId, sessionToken: token, userId, expires: new Date(Date.now() + 86_400_000) }));
+  return token;
+}
+
+/** A square quartier of `halfSideDeg` around its centre. */
+export async function createTestQuartier(tenantId: string, name: string, centre: { lat: number; lng: number }, halfSideDeg = 0.005) {
+  const { quartiers } = await import('./schema/quartiers');
+  const { lat, lng } = centre;
+  const d = halfSideDeg;
+  const [row] = await withTenant(tenantId, (tx) =>
+    tx
+      .insert(quartiers)
+      .values({
+        tenantId,
+        name,
+        centreLat: lat,
+        centreLng: lng,
+        polygon: { type: 'Polygon', coordinates: [[[lng - d, lat - d], [lng + d, lat - d], [lng + d, lat + d], [lng - d, lat + d], [lng - d, lat - d]]] },
+      })
+      .returning(),
+  );
+  return row!;
+}

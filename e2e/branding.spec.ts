@@ -14,7 +14,7 @@ test.describe('each council renders in its own branding (R1, X1)', () => {
     const categories = page.getByRole('region', { name: 'Ce que les voisins font ensemble' });
     await expect(categories.getByText('Petit bricolage')).toBeVisible(); // Herblay's own category
     await expect(page.getByText('Aide aux agriculteurs')).toHaveCount(0); // Orne's
-    await expect(page.getByRole('heading', { name: 'Dernières annonces' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Annonces près du centre' })).toBeVisible();
     await expect(page.locator('article').first()).toBeVisible();
     await expectAccessible(page);
 

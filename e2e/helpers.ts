@@ -37,6 +37,8 @@ export async function readLinkFromMailbox(page: Page, host: string, to: string, 
   await expectAccessible(page);
   await row.getByRole('link').first().click();
   const links = page.getByTestId('mail-link');
+  // The click navigates to the email's page: wait for it, or the list page would be read instead.
+  await expect(links.first()).toBeVisible();
   const hrefs = await links.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href));
   const href = hrefs.find((h) => linkPattern.test(h));
   expect(href, `a link matching ${linkPattern} in the email to ${to}`).toBeTruthy();

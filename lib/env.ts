@@ -18,9 +18,6 @@ const schema = z.object({
 
   // Hosts
   ROOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('localhost')),
-  /** How councils' sites are reached from outside, for links in emails sent by jobs. */
-  PUBLIC_SCHEME: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
-  PUBLIC_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
 
   // Auth
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
@@ -30,6 +27,16 @@ const schema = z.object({
   RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   EMAIL_FROM_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('coupdemain.localhost')),
   DEV_MAILBOX: bool,
+
+  // Where the app is reached, for links in emails sent by jobs (no request to take the host from).
+  // Protocol: https unless ROOT_DOMAIN is localhost. Port: PUBLIC_PORT, else PORT on localhost.
+  PUBLIC_PROTOCOL: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
+  PUBLIC_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+
+  // Address search: the national address base (BAN) geocoder, or a local fake in tests.
+  GEOCODER_URL: z.preprocess(emptyAsUndefined, z.url().default('https://api-adresse.data.gouv.fr')),
+  GEOCODER_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(30_000).default(3_000)),
 
   // Logs
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

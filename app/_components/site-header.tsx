@@ -22,6 +22,9 @@ export function SiteHeader({ council, user, unread, m, locale }: Props) {
           <span className="text-xl font-bold leading-tight">{council.name}</span>
         </a>
         <nav aria-label={m.common.mainNav} className="flex flex-wrap items-center gap-1">
+          <a href="/annonces" className={linkClass}>
+            {m.search.navSearch}
+          </a>
           {user ? (
             <>
               <a href="/messages" className={linkClass}>

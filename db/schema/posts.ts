@@ -38,6 +38,11 @@ export const posts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * The expiry date the reminder email was sent for. Renewing moves expiresAt, so the next
+     * reminder goes out for the new date; the job compares both, which makes it idempotent.
+     */
+    reminderSentFor: timestamp({ withTimezone: true }),
     resolvedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
@@ -50,6 +55,8 @@ export const posts = pgTable(
     index('posts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('posts_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
     index('posts_tenant_author_idx').on(t.tenantId, t.authorId),
+    // The expiry job's scan across councils: only open posts, by date.
+    index('posts_open_expires_idx').on(t.expiresAt).where(sql`status = 'open'`),
   ],
 );
 

@@ -9,6 +9,9 @@ export const QUEUES = {
   'message.unread-check': { policy: 'standard', retryLimit: 3, retryDelay: 60 },
   'notifications.digest': { policy: 'singleton', retryLimit: 2, retryDelay: 300 },
   'retention.purge': { policy: 'singleton', retryLimit: 2, retryDelay: 600 },
+  'posts.expiry-scan': { policy: 'singleton', retryLimit: 0 },
+  'posts.expiry-reminder': { policy: 'short', retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  'posts.expire': { policy: 'short', retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
 } satisfies Record<string, Omit<PgBoss.Queue, 'name'>>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -5,7 +5,9 @@ import { notifyMatchingHelpers, type MatchingJob } from '@/lib/matching/notify-m
 import { emailIfStillUnread } from '@/lib/messages/conversations';
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
+import { expirePost, sendExpiryReminder } from '@/lib/posts/post-expiry';
 import { getBoss } from './boss';
+import { scanPostExpiry, type PostJob } from './post-expiry-scan';
 
 type EmailJob = { tenantId: string; emailId: string };
 type UnreadJob = { tenantId: string; conversationId: string; messageId: string; recipientId: string; origin: string };
@@ -41,5 +43,17 @@ export async function startWorkers() {
     await purgeExpiredData();
   });
   await boss.schedule('retention.purge', '30 3 * * *', undefined, { tz: 'Europe/Paris' });
+  await boss.work<PostJob>('posts.expiry-reminder', { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await sendExpiryReminder(job.data.tenantId, job.data.postId);
+  });
+  await boss.work<PostJob>('posts.expire', { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await expirePost(job.data.tenantId, job.data.postId);
+  });
+  await boss.work('posts.expiry-scan', { pollingIntervalSeconds: 5 }, async () => {
+    await scanPostExpiry();
+  });
+  // Every five minutes: reminders are due days ahead, and search hides a post the second it
+  // expires (list-nearby-posts filters on expires_at), so the status only has to catch up.
+  await boss.schedule('posts.expiry-scan', '*/5 * * * *');
   return boss;
 }

@@ -77,6 +77,8 @@ export async function queryNearbyPosts(tx: Tx, tenantId: string, origin: Metric,
     eq(posts.tenantId, tenantId),
     sql`${posts.status} = 'open'`,
     sql`${posts.moderation} = 'approved'`,
+    // Hidden the moment it expires, whether or not the expiry job has caught up yet.
+    sql`${posts.expiresAt} > now()`,
     sql`${posts.location} <@ circle(${centre}, ${radiusM})`,
   ];
   if (filters.kind) conditions.push(eq(posts.kind, filters.kind));

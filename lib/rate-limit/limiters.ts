@@ -11,6 +11,10 @@ export const LIMITS = {
   conversationStart: { points: 20, duration: 60 * 60 },
   message: { points: 60, duration: 10 * 60 },
   report: { points: 10, duration: 60 * 60 },
+  /** New posts: a busy helper posts a few a day; a script is stopped quickly (X4). */
+  postPerUser: { points: 10, duration: 60 * 60 },
+  /** Address searches go to an outside service on the resident's behalf. */
+  geocodePerUser: { points: 60, duration: 60 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

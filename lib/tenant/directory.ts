@@ -48,3 +48,11 @@ export async function findTenantById(id: string): Promise<TenantEntry | null> {
 export function isTenantClosed(entry: Pick<Tenant, 'status'>) {
   return entry.status === 'suspended' || entry.status === 'archived';
 }
+
+/**
+ * May residents of this council publish, edit or renew posts right now? Every posting action
+ * checks it. False when the site is closed; billing extends it with a read-only state.
+ */
+export function canPublish(entry: Pick<Tenant, 'status'>): boolean {
+  return !isTenantClosed(entry);
+}

@@ -1,14 +1,25 @@
 import { CategoryIcon } from '@/app/_components/category-icon';
-import { PostCard } from '@/app/_components/post-card';
+import { NearbyPostCard } from '@/app/_components/nearby-post-card';
+import { getCurrentUser } from '@/lib/auth/session';
 import { listEnabledCategories } from '@/lib/categories/list-categories';
 import { getRequestMessages } from '@/lib/i18n/locale';
-import { listLatestOpenPosts } from '@/lib/posts/list-latest-posts';
+import { format } from '@/lib/i18n/messages';
+import { DEFAULT_PAGE_SIZE, listNearbyPosts } from '@/lib/posts/list-nearby-posts';
+import { getImpactCounters } from '@/lib/stats/impact-counters';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
+
+/** The home page lists posts within the council's usual radius, and never less than this. */
+const HOME_MIN_RADIUS_KM = 10;
 
 export default async function CouncilHome({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant, council } = await getSiteOrNotFound((await params).tenant);
-  const { m } = await getRequestMessages();
-  const [categories, posts] = await Promise.all([listEnabledCategories(tenant.id), listLatestOpenPosts(tenant.id)]);
+  const { m, locale } = await getRequestMessages();
+  const user = await getCurrentUser(tenant.id);
+  const [categories, nearby, counters] = await Promise.all([
+    listEnabledCategories(tenant.id),
+    listNearbyPosts(tenant.id, user?.id ?? null, { limit: DEFAULT_PAGE_SIZE, radiusKm: Math.max(council.defaultRadiusKm, HOME_MIN_RADIUS_KM) }),
+    getImpactCounters(tenant.id),
+  ]);
 
   return (
     <div className="flex flex-col gap-10">
@@ -35,15 +46,41 @@ export default async function CouncilHome({ params }: { params: Promise<{ tenant
         </div>
       </section>
 
-      <section aria-labelledby="dernieres">
-        <h2 id="dernieres" className="text-2xl font-bold">
-          {m.home.latestTitle}
+      <section aria-labelledby="impact">
+        <h2 id="impact" className="sr-only">
+          {m.impact.title}
         </h2>
-        {posts.length ? (
+        <ul className="grid gap-3 sm:grid-cols-3" data-testid="impact-counters">
+          {[
+            counters.helpers === 1 ? m.impact.helpersOne : format(m.impact.helpers, { count: counters.helpers, residents: council.residentsLabel }),
+            counters.needsAnswered === 1 ? m.impact.answeredOne : format(m.impact.answered, { count: counters.needsAnswered }),
+            counters.thisMonth === 1 ? m.impact.thisMonthOne : format(m.impact.thisMonth, { count: counters.thisMonth }),
+          ].map((text) => {
+            const [count, ...rest] = text.split(' ');
+            return (
+              <li key={text} className="rounded-xl bg-white p-4 ring-1 ring-zinc-300">
+                <span className="block text-3xl font-bold text-primary">{count}</span>
+                <span className="block text-lg">{rest.join(' ')}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="proches">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="proches" className="text-2xl font-bold">
+            {nearby.from === 'home' ? m.search.nearTitle : m.search.nearTitleCentre}
+          </h2>
+          <a href="/annonces" className="inline-flex min-h-12 items-center text-lg font-semibold underline">
+            {m.search.seeAll}
+          </a>
+        </div>
+        {nearby.posts.length ? (
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {posts.map((post) => (
+            {nearby.posts.map((post) => (
               <li key={post.id}>
-                <PostCard post={post} m={m} />
+                <NearbyPostCard post={post} from={nearby.from} m={m} locale={locale} />
               </li>
             ))}
           </ul>

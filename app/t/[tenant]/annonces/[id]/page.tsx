@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { CategoryIcon } from '@/app/_components/category-icon';
+import { getCurrentUser } from '@/lib/auth/session';
+import { capitalise } from '@/lib/i18n/capitalise';
+import { formatLongDate } from '@/lib/i18n/format-date';
+import { getRequestMessages } from '@/lib/i18n/locale';
+import { format } from '@/lib/i18n/messages';
+import { relativeTime } from '@/lib/i18n/relative-time';
+import { describeWhen } from '@/lib/posts/describe-when';
+import { getPostForViewer } from '@/lib/posts/get-post';
+import { getSiteOrNotFound } from '@/lib/tenant/site';
+import { PostOwnerActions } from './post-owner-actions';
+
+type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ ok?: string }> };
+
+async function load(params: Props['params']) {
+  const { tenant: slug, id } = await params;
+  return loadPost(slug, id);
+}
+
+// Once per request for the metadata and the page.
+const loadPost = cache(async (slug: string, id: string) => {
+  const { tenant, council } = await getSiteOrNotFound(slug);
+  const user = await getCurrentUser(tenant.id);
+  const found = await getPostForViewer(tenant.id, user?.id ?? null, id);
+  if (!found) notFound();
+  return { tenant, council, user, ...found };
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { post } = await load(params);
+  return { title: post.title };
+}
+
+/** A post as others see it (R3: a distance band and a sector), plus the author's own tools. */
+export default async function PostPage({ params, searchParams }: Props) {
+  const { council, post, own } = await load(params);
+  const { m, locale } = await getRequestMessages();
+  const ok = (await searchParams).ok;
+  const flash =
+    own && ok === 'publiee'
+      ? m.post.created
+      : own && ok === 'modifiee'
+        ? m.post.updated
+        : own && ok === 'resolue'
+          ? m.post.resolved
+          : own && ok === 'prolongee'
+            ? format(m.post.renewed, { date: formatLongDate(own.expiresAt, locale) })
+            : null;
+  const band = m.post.bands[post.distanceBand];
+
+  return (
+    <article className="mx-auto flex max-w-3xl flex-col gap-5">
+      {flash ? (
+        <p role="status" className="rounded-md border-2 border-green-800 bg-green-50 p-3 text-lg font-semibold text-green-900">
+          {flash}
+        </p>
+      ) : null}
+      <p className="flex flex-wrap items-center gap-2 text-base">
+        <span
+          className={
+            post.kind === 'need'
+              ? 'rounded-full bg-primary px-3 py-0.5 font-semibold text-on-primary'
+              : 'rounded-full bg-accent px-3 py-0.5 font-semibold text-on-accent'
+          }
+        >
+          {post.kind === 'need' ? m.post.need : m.post.offer}
+        </span>
+        {post.urgency === 'urgent' ? (
+          <span className="rounded-full border-2 border-red-800 px-3 py-0.5 font-semibold text-red-800">{m.post.urgent}</span>
+        ) : null}
+        <span className="inline-flex items-center gap-1 text-zinc-800">
+          <CategoryIcon name={post.category.icon} className="size-5" />
+          {post.category.label}
+        </span>
+      </p>
+      <h1 className="text-3xl font-bold break-words">{post.title}</h1>
+      {post.status === 'resolved' ? (
+        <p className="rounded-md border-2 border-zinc-700 bg-zinc-50 p-3 text-lg font-semibold">{m.post.resolvedNotice}</p>
+      ) : post.status === 'expired' ? (
+        <p className="rounded-md border-2 border-zinc-700 bg-zinc-50 p-3 text-lg font-semibold">{m.post.expiredNotice}</p>
+      ) : null}
+      <p className="whitespace-pre-line break-words text-lg">{post.description}</p>
+      <ul className="flex flex-col gap-2 rounded-xl bg-white p-4 text-lg ring-1 ring-zinc-300">
+        <li className="font-semibold">{capitalise(format(post.distanceFrom === 'home' ? m.post.fromHome : m.post.fromCentre, { band }))}</li>
+        <li>
+          {post.area ? format(post.area.inside ? m.post.area : m.post.areaNear, { name: post.area.name }) : format(m.post.area, { name: council.name })}
+        </li>
+        <li>{format(m.post.when, { when: describeWhen(post, m, locale) })}</li>
+        <li className="text-zinc-700">
+          {format(m.post.by, { name: post.authorName })} · {format(m.post.postedAgo, { ago: relativeTime(post.createdAt, m) })}
+        </li>
+      </ul>
+
+      {own ? (
+        <section aria-labelledby="mon-annonce" className="flex flex-col gap-4 rounded-xl border-2 border-primary bg-white p-4">
+          <h2 id="mon-annonce" className="text-2xl font-bold">
+            {m.post.yoursTitle}
+          </h2>
+          <ul className="flex flex-col gap-1 text-lg">
+            <li>{m.post.statuses[post.status]}{own.moderation !== 'approved' ? ` · ${m.post.moderation[own.moderation]}` : ''}</li>
+            <li>{own.placeKind === 'address' && own.placeLabel ? format(m.post.yoursPlaceAddress, { address: own.placeLabel }) : m.post.yoursPlaceHome}</li>
+            {post.status === 'open' || post.status === 'expired' ? <li>{format(m.post.expiresOn, { date: formatLongDate(own.expiresAt, locale) })}</li> : null}
+          </ul>
+          <PostOwnerActions
+            postId={post.id}
+            canEdit={own.canEdit}
+            canRenew={own.canRenew}
+            labels={{
+              edit: m.post.edit,
+              resolve: m.post.resolve,
+              resolveHint: m.post.resolveHint,
+              renew: format(m.post.renew, { days: council.postExpiryDays }),
+              delete: m.post.delete,
+              deleteConfirm: m.post.deleteConfirm,
+              deleteSubmit: m.post.deleteSubmit,
+            }}
+          />
+        </section>
+      ) : null}
+      <p>
+        <a href="/annonces" className="inline-flex min-h-12 items-center text-lg underline">
+          {m.search.seeAll}
+        </a>
+      </p>
+    </article>
+  );
+}
