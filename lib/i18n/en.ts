@@ -214,6 +214,9 @@ export const en: Messages = {
     interested: 'I’m interested',
     alreadyTalking: 'See my conversation',
     signInToAnswer: 'Sign in to answer',
+    answers: 'Answers received: {n}.',
+    seeMessages: 'See my messages',
+    startError: 'You cannot answer this post right now.',
     openProfile: 'See their profile',
   },
   matching: {

@@ -216,6 +216,9 @@ export const fr = {
     interested: 'Ça m’intéresse',
     alreadyTalking: 'Voir mon échange',
     signInToAnswer: 'Connectez-vous pour répondre',
+    answers: 'Réponses reçues : {n}.',
+    seeMessages: 'Voir mes messages',
+    startError: 'Impossible de répondre à cette annonce pour le moment.',
     openProfile: 'Voir son profil',
   },
   matching: {

@@ -8,6 +8,7 @@ import { distanceBand, snapToGrid, type DistanceBand } from '@/lib/geo/privacy';
 import { quartierAt } from '@/lib/geo/quartier-at';
 import { listQuartiers } from '@/lib/location/list-quartiers';
 import { resolveSearchOrigin } from './list-nearby-posts';
+import { isBlockedBetween } from '@/lib/safety/blocks';
 import { canRenew } from './post-lifecycle';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +69,8 @@ export async function getPostForViewer(
     const p = row.post;
     const isMine = viewerId !== null && p.authorId === viewerId;
     if (p.moderation !== 'approved' && !isMine) return null;
+    // R9: people who blocked each other do not see each other's posts.
+    if (viewerId && !isMine && (await isBlockedBetween(tx, tenantId, viewerId, p.authorId))) return null;
     const origin = await resolveSearchOrigin(tx, tenantId, viewerId);
     const approximate = snapToGrid(p.location);
     const area = quartierAt(approximate, await listQuartiers(tenantId, tx));

@@ -5,7 +5,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { toFormState, type FormState } from '@/lib/actions/form-state';
 import { formToObject, tenantAction } from '@/lib/actions/tenant-action';
+import { afterCommit } from '@/db/with-tenant';
 import { AppError } from '@/lib/errors';
+import { scheduleMatching } from '@/lib/matching/notify-matching-helpers';
+import { getRequestOrigin } from '@/lib/tenant/request-tenant';
 import type { GeocodedAddress } from '@/lib/geo/geocoder';
 import type { Messages } from '@/lib/i18n/fr';
 import { consumeRateLimit } from '@/lib/rate-limit/limiters';
@@ -35,7 +38,13 @@ const publishPost = tenantAction({
   before: async ({ tenant, user }) => consumeRateLimit('postPerUser', `${tenant.id}:${user.id}`),
   run: async ({ tx, tenant, user, input, m }) => {
     requirePublishing(tenant);
-    return createPost(tx, { tenantId: tenant.id, userId: user.id }, fieldsOf(input, placeOf(input, m)), m);
+    const created = await createPost(tx, { tenantId: tenant.id, userId: user.id }, fieldsOf(input, placeOf(input, m)), m);
+    // R6: helpers with a matching standing offer hear of a new need (the job skips one still pending moderation).
+    if (input.kind === 'need') {
+      const origin = await getRequestOrigin();
+      afterCommit(tx, () => scheduleMatching({ tenantId: tenant.id, postId: created.id, origin }));
+    }
+    return created;
   },
 });
 

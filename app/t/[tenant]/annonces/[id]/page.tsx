@@ -11,9 +11,12 @@ import { relativeTime } from '@/lib/i18n/relative-time';
 import { describeWhen } from '@/lib/posts/describe-when';
 import { getPostForViewer } from '@/lib/posts/get-post';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
+import { SubmitButton } from '@/app/_components/submit-button';
+import { getPostConversationContext } from '@/lib/messages/post-conversation-context';
+import { startConversationAction } from '../../messages/actions';
 import { PostOwnerActions } from './post-owner-actions';
 
-type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ ok?: string }> };
+type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ ok?: string; erreur?: string }> };
 
 async function load(params: Props['params']) {
   const { tenant: slug, id } = await params;
@@ -36,9 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A post as others see it (R3: a distance band and a sector), plus the author's own tools. */
 export default async function PostPage({ params, searchParams }: Props) {
-  const { council, post, own } = await load(params);
+  const { tenant, council, user, post, own } = await load(params);
   const { m, locale } = await getRequestMessages();
-  const ok = (await searchParams).ok;
+  const { ok, erreur } = await searchParams;
+  const conversation = user ? await getPostConversationContext(tenant.id, user.id, post.id, !!own) : null;
   const flash =
     own && ok === 'publiee'
       ? m.post.created
@@ -56,6 +60,11 @@ export default async function PostPage({ params, searchParams }: Props) {
       {flash ? (
         <p role="status" className="rounded-md border-2 border-green-800 bg-green-50 p-3 text-lg font-semibold text-green-900">
           {flash}
+        </p>
+      ) : null}
+      {erreur ? (
+        <p role="alert" className="rounded-md border-2 border-red-800 bg-red-50 p-3 text-lg font-semibold text-red-900">
+          {m.conversations.startError}
         </p>
       ) : null}
       <p className="flex flex-wrap items-center gap-2 text-base">
@@ -94,6 +103,53 @@ export default async function PostPage({ params, searchParams }: Props) {
         </li>
       </ul>
 
+      {!own ? (
+        <div className="flex flex-col gap-3">
+          {!user ? (
+            <a href={`/connexion?suite=${encodeURIComponent(`/annonces/${post.id}`)}`} className="inline-flex min-h-12 items-center self-start rounded-lg bg-primary px-6 py-3 text-lg font-bold text-on-primary no-underline">
+              {m.conversations.signInToAnswer}
+            </a>
+          ) : conversation?.conversationId ? (
+            <a href={`/messages/${conversation.conversationId}`} className="inline-flex min-h-12 items-center self-start rounded-lg bg-primary px-6 py-3 text-lg font-bold text-on-primary no-underline">
+              {m.conversations.alreadyTalking}
+            </a>
+          ) : post.status === 'open' ? (
+            <form action={startConversationAction}>
+              <input type="hidden" name="postId" value={post.id} />
+              <SubmitButton>{post.kind === 'need' ? m.conversations.canHelp : m.conversations.interested}</SubmitButton>
+            </form>
+          ) : (
+            <p className="text-lg">{m.conversations.postClosed}</p>
+          )}
+          {user ? (
+            <a href={`/signaler?cible=post&id=${post.id}`} className="self-start text-base underline">
+              {m.safety.reportPost}
+            </a>
+          ) : null}
+        </div>
+      ) : null}
+      {own && conversation ? (
+        <div className="flex flex-col gap-2 rounded-xl bg-white p-4 text-lg ring-1 ring-zinc-300">
+          {post.kind === 'need' && post.status === 'open' && conversation.helpers ? (
+            <p className="font-semibold">
+              {conversation.helpers.count === 0
+                ? m.matching.noHelpersYet
+                : format(conversation.helpers.count === 1 ? m.matching.helperNearby : m.matching.helpersNearby, {
+                    count: conversation.helpers.count,
+                    band: m.notify.bands[conversation.helpers.band!],
+                  })}
+            </p>
+          ) : null}
+          {conversation.answers > 0 ? (
+            <p>
+              {format(m.conversations.answers, { n: conversation.answers })}{' '}
+              <a href="/messages" className="font-semibold underline">
+                {m.conversations.seeMessages}
+              </a>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {own ? (
         <section aria-labelledby="mon-annonce" className="flex flex-col gap-4 rounded-xl border-2 border-primary bg-white p-4">
           <h2 id="mon-annonce" className="text-2xl font-bold">
