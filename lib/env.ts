@@ -28,6 +28,17 @@ const schema = z.object({
   EMAIL_FROM_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('coupdemain.localhost')),
   DEV_MAILBOX: bool,
 
+  // Map (R5): Mapbox when a token is set, MapLibre otherwise; optional raster tiles.
+  NEXT_PUBLIC_MAPBOX_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MAP_TILE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/, 'a URL template such as https://tuiles.example.fr/{z}/{x}/{y}.png')
+      .optional(),
+  ),
+  MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
+
   // Logs
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
@@ -67,4 +78,9 @@ export function isDevMailboxEnabled(env: Env = getEnv()) {
   if (env.RESEND_API_KEY) return false;
   if (env.DEV_MAILBOX !== undefined) return env.DEV_MAILBOX;
   return env.NODE_ENV !== 'production' || usesEmbeddedDatabase(env);
+}
+
+/** The origin of the configured raster tiles, for the content-security policy; null without tiles. */
+export function mapTileOrigin(env: Env = getEnv()): string | null {
+  return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL).origin : null;
 }
