@@ -20,7 +20,7 @@ type Props = {
 };
 
 const MARKER_BASE =
-  'flex items-center justify-center rounded-full border-[3px] font-bold shadow-md focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-black';
+  'flex items-center justify-center rounded-full border-[3px] font-bold shadow-md focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-black focus-visible:rounded-full';
 
 /**
  * The posts map (R5). The map library is imported only once this component runs in the
