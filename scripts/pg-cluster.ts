@@ -20,6 +20,7 @@ export type Cluster = {
   port: number;
   bin: string;
   version: string;
+  dataDir: string;
   /** Same URL on another database of the cluster. */
   urlFor(url: string, database: string): string;
   stop(): Promise<void>;
@@ -109,6 +110,7 @@ export async function startCluster(settings: Record<string, string | number> = {
     port,
     bin,
     version,
+    dataDir: data,
     urlFor(url, database) {
       const u = new URL(url);
       u.pathname = `/${database}`;

@@ -15,7 +15,8 @@
  * Prints p50/p95 of each and the ratios, and exits non-zero if the target is missed: p95 under
  * 5 ms, at least 100× faster than the scan, no slower than PostGIS.
  *
- * Options: --posts=N --councils=N --samples=N --scan-samples=N (defaults 1e6, 1e3, 2000, 30).
+ * Options: --posts=N --councils=N --samples=N --scan-samples=N (defaults 1e6, 1e3, 2000, 30),
+ * --keep (leave the cluster running afterwards, to study plans).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -224,12 +225,18 @@ async function main() {
         await tx`select set_config('role', 'coupdemain_app', true), set_config('app.tenant_id', ${s.tenantId}, true)`;
         if (seqscan) await tx.unsafe('set local enable_indexscan = off; set local enable_bitmapscan = off; set local enable_indexonlyscan = off');
         const t = performance.now();
-        const rows = await tx.unsafe(q, p as never[], { prepare: true });
+        // A scan must be planned under its own settings: a prepared statement would reuse the
+        // plan it got with index scans allowed.
+        const rows = await tx.unsafe(q, p as never[], { prepare: !seqscan });
         return { ms: performance.now() - t, rows: rows.length };
       }) as Promise<{ ms: number; rows: number }>;
     }
 
     const runs: Record<'indexed' | 'postgis' | 'seqscan', number[]> = { indexed: [], postgis: [], seqscan: [] };
+    const byShape: Record<'indexed' | 'postgis', Record<'all' | 'category', number[]>> = {
+      indexed: { all: [], category: [] },
+      postgis: { all: [], category: [] },
+    };
     const warm = samples.slice(0, 200);
     await timed('préchauffage (200 requêtes de chaque)', async () => {
       for (const s of warm) {
@@ -247,10 +254,12 @@ async function main() {
         const a = variants.indexed(s);
         const ra = await measure(s, a.q, a.p);
         runs.indexed.push(ra.ms);
+        byShape.indexed[s.category ? 'category' : 'all'].push(ra.ms);
         if (withPostgis) {
           const b = variants.postgis(s);
           const rb = await measure(s, b.q, b.p);
           runs.postgis.push(rb.ms);
+          byShape.postgis[s.category ? 'category' : 'all'].push(rb.ms);
           if (ra.rows !== rb.rows) mismatches++;
         }
       }
@@ -263,8 +272,8 @@ async function main() {
       }
     });
 
-    const plan = async (seqscan: boolean, postgisVariant = false) => {
-      const s = samples[0]!;
+    const plan = async (seqscan: boolean, postgisVariant = false, withCategory = true) => {
+      const s = samples.find((x) => (x.category !== null) === withCategory)!;
       const v = postgisVariant ? variants.postgis(s) : variants.indexed(s);
       return conn.begin(async (tx) => {
         await tx`select set_config('role', 'coupdemain_app', true), set_config('app.tenant_id', ${s.tenantId}, true)`;
@@ -273,8 +282,9 @@ async function main() {
         return rows.map((r) => Object.values(r)[0]).join('\n');
       });
     };
-    console.log(`\nPlan indexé :\n${await plan(false)}\n`);
-    if (withPostgis) console.log(`Plan PostGIS :\n${await plan(false, true)}\n`);
+    console.log(`\nPlan indexé, sans catégorie :\n${await plan(false, false, false)}\n`);
+    console.log(`Plan indexé, avec catégorie :\n${await plan(false)}\n`);
+    if (withPostgis) console.log(`Plan PostGIS, avec catégorie :\n${await plan(false, true)}\n`);
     console.log(`Plan séquentiel forcé :\n${await plan(true)}\n`);
     await conn.end();
     await app.end();
@@ -288,6 +298,13 @@ async function main() {
     console.log(`index GiST (app)    ${String(idx.n).padStart(6)} ${f(idx.p50).padStart(10)} ${f(idx.p95).padStart(10)}`);
     if (gis) console.log(`PostGIS GiST        ${String(gis.n).padStart(6)} ${f(gis.p50).padStart(10)} ${f(gis.p95).padStart(10)}`);
     console.log(`parcours séquentiel ${String(scan.n).padStart(6)} ${f(scan.p50).padStart(10)} ${f(scan.p95).padStart(10)}`);
+    for (const shape of ['all', 'category'] as const) {
+      const a = stat(byShape.indexed[shape]);
+      const b = gis ? stat(byShape.postgis[shape]) : null;
+      console.log(
+        `  ${shape === 'all' ? 'sans catégorie' : 'avec catégorie'} : index p50 ${f(a.p50)} p95 ${f(a.p95)}${b ? ` — PostGIS p50 ${f(b.p50)} p95 ${f(b.p95)}` : ''} (n=${a.n})`,
+      );
+    }
     const scanRatio = { p50: scan.p50 / idx.p50, p95: scan.p95 / idx.p95 };
     console.log(`\nséquentiel / index : p50 ×${scanRatio.p50.toFixed(0)}, p95 ×${scanRatio.p95.toFixed(0)}`);
     if (gis) console.log(`PostGIS / index    : p50 ×${(gis.p50 / idx.p50).toFixed(2)}, p95 ×${(gis.p95 / idx.p95).toFixed(2)}`);
@@ -304,7 +321,9 @@ async function main() {
       console.log('\nObjectif atteint : p95 < 5 ms, ≥ 100× le parcours séquentiel, pas plus lent que PostGIS.');
     }
   } finally {
-    await cluster.stop();
+    // --keep leaves the cluster running to study plans by hand (psql on the printed URL).
+    if (args.keep) log(`cluster gardé : psql ${cluster.urlFor(cluster.superUrl, DB)} — arrêt : pg_ctl -D ${cluster.dataDir} stop`);
+    else await cluster.stop();
   }
   process.exit(exitCode);
 }

@@ -4,7 +4,7 @@
  * their PostGIS forms — everything else (joins, filters, RLS, limit) is untouched.
  */
 export function toPostgis(query: string): string {
-  const within = /"posts"\."location" <@ circle\(point\((\$\d+), (\$\d+)\), (\$\d+)\)/g;
+  const within = /\("posts"\."location" <-> point\((\$\d+), (\$\d+)\)\) <= (\$\d+)/g;
   const nearest = /"posts"\."location" <-> point\((\$\d+), (\$\d+)\)/g;
   if (!within.test(query) || !nearest.test(query)) throw new Error(`unexpected query shape:\n${query}`);
   return query
