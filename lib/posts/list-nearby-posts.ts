@@ -81,7 +81,7 @@ export async function queryNearbyPosts(tx: Tx, tenantId: string, origin: Metric,
     // A distance test, not `location <@ circle(…)`: Postgres has no statistics for geometric
     // containment and guesses it keeps 0.1 % of rows, so with the circle it prefers reading
     // every open post of the council and sorting them; with the distance test it walks the
-    // GiST index nearest-first and stops at the page size (bench/nearby: ~5× faster at p50).
+    // GiST index nearest-first and stops at the page size (figures: README, bench:nearby).
     sql`(${posts.location} <-> ${centre}) <= ${radiusM}`,
   ];
   if (filters.kind) conditions.push(eq(posts.kind, filters.kind));
