@@ -17,7 +17,12 @@ async function markerTotal(page: Page) {
 test.describe('map of posts (R5)', () => {
   test('Herblay: the boundary, quartiers and clustered posts are drawn; a cluster zooms; a post opens its page', async ({ page }) => {
     const requests: string[] = [];
+    const problems: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content.Security.Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
     const map = await openMap(page, 'herblay');
     await expectAccessible(page);
 
@@ -26,8 +31,11 @@ test.describe('map of posts (R5)', () => {
     await expect(map.locator('canvas')).toHaveAttribute('aria-label', 'Carte de Herblay-sur-Seine avec les annonces ouvertes');
     expect(Number(await map.getAttribute('data-rendered-boundary'))).toBeGreaterThan(0);
     expect(Number(await map.getAttribute('data-rendered-quartiers'))).toBeGreaterThan(0);
-    // Nothing was asked of another origin: the map works offline and tracks nobody.
+    // Nothing was asked of another origin: the map works offline and tracks nobody; and the
+    // production CSP (no 'unsafe-eval') let the library and its worker run.
     expect(requests.filter((u) => !u.startsWith(site('herblay', '/')))).toEqual([]);
+    expect(requests).toContainEqual(expect.stringContaining('/carte/moteur.mjs?v='));
+    expect(problems).toEqual([]);
 
     // Every post of the list is on the map, in clusters or on its own.
     const listed = page.getByTestId('map-post-list').getByRole('link');
