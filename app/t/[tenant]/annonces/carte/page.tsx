@@ -43,21 +43,21 @@ export default async function PostMapPage({ params, searchParams }: Props) {
         <h2 id="filtres-carte" className="sr-only">
           {m.map.filtersTitle}
         </h2>
-        <div className="flex flex-col gap-1">
+        <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
           <label htmlFor="carte-type" className="text-lg font-semibold">
             {m.map.kindLabel}
           </label>
-          <select id="carte-type" name="type" defaultValue={filters.kind === 'need' ? 'besoin' : filters.kind === 'offer' ? 'offre' : ''} className="min-h-12 rounded-md border-2 border-zinc-500 bg-white px-3 text-lg">
+          <select id="carte-type" name="type" defaultValue={filters.kind === 'need' ? 'besoin' : filters.kind === 'offer' ? 'offre' : ''} className="min-h-12 w-full max-w-full rounded-md border-2 border-zinc-500 bg-white px-3 text-lg sm:w-auto">
             <option value="">{m.map.kindAll}</option>
             <option value="besoin">{m.map.kindNeed}</option>
             <option value="offre">{m.map.kindOffer}</option>
           </select>
         </div>
-        <div className="flex flex-col gap-1">
+        <div className="flex w-full min-w-0 flex-col gap-1 sm:w-auto">
           <label htmlFor="carte-categorie" className="text-lg font-semibold">
             {m.map.categoryLabel}
           </label>
-          <select id="carte-categorie" name="categorie" defaultValue={filters.categoryKey ?? ''} className="min-h-12 rounded-md border-2 border-zinc-500 bg-white px-3 text-lg">
+          <select id="carte-categorie" name="categorie" defaultValue={filters.categoryKey ?? ''} className="min-h-12 w-full max-w-full rounded-md border-2 border-zinc-500 bg-white px-3 text-lg sm:w-auto">
             <option value="">{m.map.categoryAll}</option>
             {categories.map((c) => (
               <option key={c.key} value={c.key}>
