@@ -29,7 +29,8 @@ describe('offline page and service worker (R11)', () => {
     const js = serviceWorkerSource('123', ['/manifest.webmanifest']);
     expect(js).toContain('"cdm-shell-123"');
     expect(js).toContain('["/hors-ligne","/manifest.webmanifest"]');
-    expect(js).toMatch(/request\.mode === 'navigate'[\s\S]*fetch\(request\)\.catch\(\(\) => caches\.match\(OFFLINE\)\)/);
+    expect(js).toMatch(/request\.mode === 'navigate'[\s\S]*preloaded \|\| fetch\(request\)\)\s*\.catch\(\(\) => caches\.match\(OFFLINE\)\)/);
+    expect(js).toContain('navigationPreload.enable()');
     expect(() => new Function('self', 'caches', 'fetch', js)).not.toThrow();
   });
 });
