@@ -69,8 +69,11 @@ test.describe('installable council sites (R11)', () => {
     // A later visit: the page is now controlled by the worker. (Chromium's offline emulation
     // only reaches the worker for pages it controls; a real browser sends every in-scope
     // navigation to it.)
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(site('orne', '/sw.js'));
+    await expect(async () => {
+      await page.reload();
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller, undefined, { timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(site('orne', '/sw.js'));
 
     await context.setOffline(true);
     try {
