@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { mapCspSources } from '@/lib/map/map-csp-sources';
 import { getTenantDirectory } from '@/lib/tenant/directory';
 import { signHost, verifyHostSignature } from '@/lib/tenant/host-signature';
 import {
@@ -34,7 +35,7 @@ export async function middleware(req: NextRequest) {
   const requestId = req.headers.get(REQUEST_ID_HEADER)?.slice(0, 64) || randomUUID();
   headers.set(REQUEST_ID_HEADER, requestId);
   // Next reads the nonce from this request header and puts it on its own scripts.
-  const csp = contentSecurityPolicy(Buffer.from(randomUUID()).toString('base64'), env.NODE_ENV !== 'production');
+  const csp = contentSecurityPolicy(Buffer.from(randomUUID()).toString('base64'), env.NODE_ENV !== 'production', mapCspSources(env));
   headers.set('content-security-policy', csp);
 
   const directory = await getTenantDirectory();
@@ -83,16 +84,22 @@ function canonicalHost(req: NextRequest): string {
   return req.headers.get('host') ?? '';
 }
 
-/** No third-party origin at all: no trackers, no CDN, no web fonts (X4, X5). */
-function contentSecurityPolicy(nonce: string, dev: boolean) {
+/**
+ * No third-party origin at all: no trackers, no CDN, no web fonts (X4, X5) — except the map
+ * tiles a deployment configured (MAP_TILE_URL, Mapbox), which the map page fetches.
+ */
+function contentSecurityPolicy(nonce: string, dev: boolean, map: { img: string[]; connect: string[] }) {
+  const extra = (origins: string[]) => origins.map((o) => ` ${o}`).join('');
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${extra(map.img)}`,
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${extra(map.connect)}`,
+    // Map engines run their tile decoding in web workers; mapbox-gl builds them from a blob.
     "worker-src 'self' blob:",
+    "child-src 'self' blob:",
     "manifest-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -37,6 +37,16 @@ const schema = z.object({
   // Address search: the national address base (BAN) geocoder, or a local fake in tests.
   GEOCODER_URL: z.preprocess(emptyAsUndefined, z.url().default('https://api-adresse.data.gouv.fr')),
   GEOCODER_TIMEOUT_MS: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(100).max(30_000).default(3_000)),
+  // Map (R5): Mapbox when a token is set, MapLibre otherwise; optional raster tiles.
+  NEXT_PUBLIC_MAPBOX_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  MAP_TILE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/, 'a URL template such as https://tuiles.example.fr/{z}/{x}/{y}.png')
+      .optional(),
+  ),
+  MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
 
   // Logs
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -77,4 +87,9 @@ export function isDevMailboxEnabled(env: Env = getEnv()) {
   if (env.RESEND_API_KEY) return false;
   if (env.DEV_MAILBOX !== undefined) return env.DEV_MAILBOX;
   return env.NODE_ENV !== 'production' || usesEmbeddedDatabase(env);
+}
+
+/** The origin of the configured raster tiles, for the content-security policy; null without tiles. */
+export function mapTileOrigin(env: Env = getEnv()): string | null {
+  return env.MAP_TILE_URL ? new URL(env.MAP_TILE_URL).origin : null;
 }

@@ -11,10 +11,9 @@
  * Flags: --skip-e2e, --only-e2e (for quick local loops; CI runs without flags).
  */
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { startCluster, type Cluster } from './pg-cluster';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, '.test-data');
@@ -43,17 +42,6 @@ function run(cmd: string, argv: string[], options: SpawnOptions = {}): Promise<n
 function which(bin: string): string | null {
   const r = spawnSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' });
   return r.status === 0 ? r.stdout.trim() : null;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 // ---------------------------------------------------------------- Chromium
@@ -95,63 +83,19 @@ async function ensureChromium(): Promise<string> {
 
 // ---------------------------------------------------------------- PostgreSQL
 
-type Cluster = { adminUrl: string; appUrl: string; stop: () => Promise<void> };
-
-function findPostgresBin(): string | null {
-  const candidates = ['/usr/lib/postgresql/15/bin'];
-  const pgConfig = which('pg_config');
-  if (pgConfig) {
-    const r = spawnSync(pgConfig, ['--bindir'], { encoding: 'utf8' });
-    if (r.status === 0) candidates.push(r.stdout.trim());
-  }
-  return candidates.find((dir) => existsSync(path.join(dir, 'initdb')) && existsSync(path.join(dir, 'pg_ctl'))) ?? null;
-}
-
 async function startPostgres(): Promise<Cluster | null> {
-  const bin = findPostgresBin();
-  if (!bin) {
-    log('PostgreSQL 15 absent : tests d’intégration sur PGlite seulement.');
+  try {
+    const cluster = await startCluster();
+    if (!cluster) {
+      log('PostgreSQL 15 absent : tests d’intégration sur PGlite seulement.');
+      return null;
+    }
+    log(`PostgreSQL ${cluster.version} temporaire sur le port ${cluster.port}`);
+    return cluster;
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
     return null;
   }
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'coupdemain-pg-'));
-  const data = path.join(dir, 'data');
-  const port = await freePort();
-  // Postgres refuses to run as root: run the cluster as the `postgres` user.
-  const asPostgres = (cmd: string, argv: string[]) => (isRoot ? ['runuser', ['-u', 'postgres', '--', cmd, ...argv]] : [cmd, argv]) as [string, string[]];
-  if (isRoot) {
-    chmodSync(dir, 0o777);
-    spawnSync('chown', ['postgres', dir]);
-  }
-  const initdb = asPostgres(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8']);
-  if ((await run(initdb[0], initdb[1], { stdio: 'ignore' })) !== 0) {
-    problems.push('initdb a échoué');
-    return null;
-  }
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
-  const start = asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', path.join(dir, 'server.log'), '-w', 'start']);
-  if ((await run(start[0], start[1], { stdio: 'ignore' })) !== 0) {
-    problems.push('PostgreSQL n’a pas démarré');
-    return null;
-  }
-  const psql = path.join(bin, 'psql');
-  const sql = `
-    CREATE ROLE coupdemain_admin LOGIN CREATEDB CREATEROLE BYPASSRLS;
-    CREATE ROLE coupdemain_app LOGIN NOSUPERUSER NOBYPASSRLS;`;
-  const r = spawnSync(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql], { encoding: 'utf8' });
-  if (r.status !== 0) {
-    problems.push(`création des rôles : ${r.stderr}`);
-  }
-  const version = spawnSync(psql, ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-tAc', 'show server_version'], { encoding: 'utf8' }).stdout.trim();
-  log(`PostgreSQL ${version} temporaire sur le port ${port} (${dir})`);
-  return {
-    adminUrl: `postgres://coupdemain_admin@127.0.0.1:${port}/postgres`,
-    appUrl: `postgres://coupdemain_app@127.0.0.1:${port}/postgres`,
-    async stop() {
-      const stop = asPostgres(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
-      await run(stop[0], stop[1], { stdio: 'ignore' });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 // ---------------------------------------------------------------- results

@@ -52,6 +52,10 @@ export const posts = pgTable(
     index('posts_open_location_idx')
       .using('gist', t.tenantId, t.location)
       .where(sql`status = 'open' and moderation = 'approved'`),
+    // The same, per category: the home page's "nearest in this category" reads only matches.
+    index('posts_open_category_location_idx')
+      .using('gist', t.tenantId, t.categoryId, t.location)
+      .where(sql`status = 'open' and moderation = 'approved'`),
     index('posts_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('posts_tenant_created_idx').on(t.tenantId, t.createdAt.desc()),
     index('posts_tenant_author_idx').on(t.tenantId, t.authorId),

@@ -1,10 +1,12 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/app/_components/site-footer';
+import { ServiceWorkerRegistration } from '@/app/_components/service-worker-registration';
 import { SiteHeader } from '@/app/_components/site-header';
 import { withTenant } from '@/db/with-tenant';
 import { getCurrentUser } from '@/lib/auth/session';
 import { countUnreadMessages } from '@/lib/messages/conversations';
+import { getEnv } from '@/lib/env';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { isTenantClosed } from '@/lib/tenant/directory';
@@ -18,8 +20,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: { default: council.name, template: `%s — ${council.name}` },
     description: council.welcomeText,
-    icons: council.hasLogo ? { icon: `/logo?v=${council.logoVersion}` } : undefined,
+    icons: {
+      ...(council.hasLogo ? { icon: `/logo?v=${council.logoVersion}` } : {}),
+      apple: `/icone/192.png?v=${encodeURIComponent(council.logoVersion)}`,
+    },
+    // Installable as the council's own app (R11).
+    manifest: '/manifest.webmanifest',
   };
+}
+
+export async function generateViewport({ params }: Props): Promise<Viewport> {
+  const { council } = await getSiteOrNotFound((await params).tenant);
+  return { themeColor: council.theme.primary };
 }
 
 export default async function CouncilSiteLayout({ children, params }: Props) {
@@ -50,6 +62,7 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
         {children}
       </main>
       <SiteFooter council={council} m={m} />
+      <ServiceWorkerRegistration enabled={getEnv().NODE_ENV === 'production'} />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "posts_open_category_location_idx" ON "posts" USING gist ("tenant_id","category_id","location") WHERE status = 'open' and moderation = 'approved';
