@@ -18,10 +18,10 @@ import { listQuartiers } from './list-quartiers';
  * Stores the resident's home (R3) in Lambert-93, server-side only. Posts published "at home"
  * that are still live follow the move, so they stay near their author.
  */
-async function storeHome(tx: Tx, actor: PostActor, home: Metric, quartierId: string | null) {
+async function storeHome(tx: Tx, actor: PostActor, home: Metric, quartierId: string | null, label: string | null) {
   await tx
     .update(users)
-    .set({ home, homeQuartierId: quartierId })
+    .set({ home, homeQuartierId: quartierId, homeLabel: label })
     .where(and(eq(users.tenantId, actor.tenantId), eq(users.id, actor.userId)));
   const moved = await tx
     .update(posts)
@@ -42,13 +42,14 @@ async function storeHome(tx: Tx, actor: PostActor, home: Metric, quartierId: str
  * A point from the address search, or from the map picker: anywhere in the council's area
  * (inside its boundary, or near its centre when it has none), never elsewhere.
  */
-export async function setHomeToPoint(tx: Tx, actor: PostActor, point: LatLng, m: Messages) {
+export async function setHomeToPoint(tx: Tx, actor: PostActor, point: LatLng & { label?: string }, m: Messages) {
   const council = await getCouncilSettings(tx, actor.tenantId);
   const home = toMetric(point);
   if (!Number.isFinite(home.x) || !Number.isFinite(home.y) || !isWithinCouncilArea(home, council)) {
     throw new AppError('validation', 'home outside the council', { point: format(m.location.outsideArea, { council: council.name }) });
   }
-  return storeHome(tx, actor, home, null);
+  // The address found is kept (private) so the resident can share it in a conversation (R7).
+  return storeHome(tx, actor, home, null, point.label?.slice(0, 300) ?? null);
 }
 
 /** A quartier of this council: the home is its centre. */
@@ -58,7 +59,7 @@ export async function setHomeToQuartier(tx: Tx, actor: PostActor, quartierId: st
     .from(quartiers)
     .where(and(eq(quartiers.tenantId, actor.tenantId), eq(quartiers.id, quartierId)));
   if (!q) throw new AppError('validation', `unknown quartier ${quartierId}`, { quartier: m.location.quartierInvalid });
-  return storeHome(tx, actor, toMetric({ lat: q.lat, lng: q.lng }), q.id);
+  return storeHome(tx, actor, toMetric({ lat: q.lat, lng: q.lng }), q.id, null);
 }
 
 export type HomeSummary =

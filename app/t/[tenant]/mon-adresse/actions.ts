@@ -69,7 +69,7 @@ const setHomePointInput = tenantAction({
       lat: z.number(m.location.pointInvalid).min(-90, m.location.pointInvalid).max(90, m.location.pointInvalid),
       lng: z.number(m.location.pointInvalid).min(-180, m.location.pointInvalid).max(180, m.location.pointInvalid),
     }),
-  run: async ({ tx, tenant, user, input, m }) => setHomeToPoint(tx, { tenantId: tenant.id, userId: user.id }, input, m),
+  run: async ({ tx, tenant, user, input, m }) => setHomeToPoint(tx, { tenantId: tenant.id, userId: user.id }, { lat: input.lat, lng: input.lng }, m),
 });
 
 /**

@@ -8,6 +8,8 @@ import { getHomeSummary } from '@/lib/location/home-location';
 import { listQuartiers } from '@/lib/location/list-quartiers';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
 import { AddressForm } from './address-form';
+import { pointPickerProps } from '@/lib/map/point-picker-props';
+import { MapPointForm } from './map-point-form';
 import { QuartierForm } from './quartier-form';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,12 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ tenant: string }>; searchParams: Promise<{ suite?: string; avant?: string; enregistre?: string }> };
 
 /**
- * R3: where the resident lives, set or changed by quartier, by address search, or (mounted by
- * the integrator) by a point on the map. The exact point stays on the server; the page only
+ * R3: where the resident lives, set or changed by quartier, by address search, or by a point
+ * on the map. The exact point stays on the server; the page only
  * ever names the quartier or sector.
  */
 export default async function HomeLocationPage({ params, searchParams }: Props) {
-  const { tenant } = await getSiteOrNotFound((await params).tenant);
+  const { tenant, council } = await getSiteOrNotFound((await params).tenant);
   const query = await searchParams;
   const suite = safeLocalPath(query.suite, '');
   const here = `/mon-adresse${suite ? `?suite=${encodeURIComponent(suite)}` : ''}`;
@@ -31,7 +33,11 @@ export default async function HomeLocationPage({ params, searchParams }: Props) 
   if (!user) redirect(`/connexion?suite=${encodeURIComponent(here)}`);
   if (!isOnboarded(user)) redirect(`/bienvenue?suite=${encodeURIComponent(here)}`);
   const { m } = await getRequestMessages();
-  const [home, quartiers] = await Promise.all([getHomeSummary(tenant.id, user.id), listQuartiers(tenant.id)]);
+  const [home, quartiers, picker] = await Promise.all([
+    getHomeSummary(tenant.id, user.id),
+    listQuartiers(tenant.id),
+    pointPickerProps(tenant.id, council, m),
+  ]);
   const beforePosting = query.avant === 'publier' && suite.startsWith('/annonces/nouvelle');
 
   return (
@@ -97,14 +103,16 @@ export default async function HomeLocationPage({ params, searchParams }: Props) 
         />
       </section>
 
-      {/*
-        MAP SLOT — « Choisir un point sur la carte » (issue 3, map helper).
-        The integrator mounts the MapPointPicker client component here, inside a section titled
-        {m.location.mapTitle}, wired to `setHomePointAction({ lat, lng })` from ./actions: it
-        validates the point is in the council's area and stores it (returns { ok, data } or
-        { ok: false, error.fieldErrors.point }); on success, navigate to `suite` or
-        /mon-adresse?enregistre=1. Nothing is rendered here until then.
-      */}
+      <section aria-labelledby="sur-la-carte" className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-zinc-300">
+        <h2 id="sur-la-carte" className="text-2xl font-bold">
+          {m.location.mapTitle}
+        </h2>
+        <MapPointForm
+          picker={picker}
+          next={suite || '/mon-adresse?enregistre=1'}
+          labels={{ hint: m.location.mapHint, submit: m.location.mapSubmit, noPoint: m.location.mapNoPoint }}
+        />
+      </section>
 
       <p className="text-base text-zinc-700">{m.location.privacyNote}</p>
     </div>
