@@ -12,6 +12,8 @@ export const ROOT_URL = `http://localhost:${PORT}/`;
 
 /** axe, WCAG 2.1 A and AA: the page must have no violation at all. */
 export async function expectAccessible(page: Page) {
+  // After a server action's redirect, Next streams the <title> a moment later: let it settle.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
@@ -26,9 +28,10 @@ export function uniqueEmail(prefix: string) {
  * Opens the council's development mailbox until an email to `to` arrives (delivery goes
  * through the job queue), then returns the first link in it that matches `linkPattern`.
  */
-export async function readLinkFromMailbox(page: Page, host: string, to: string, linkPattern: RegExp): Promise<string> {
+export async function readLinkFromMailbox(page: Page, host: string, to: string, linkPattern: RegExp, subject?: string | RegExp): Promise<string> {
   await page.goto(site(host, '/dev/boite-mail'));
-  const row = page.locator('li', { hasText: to }).first();
+  const rows = page.locator('li', { hasText: to });
+  const row = (subject ? rows.filter({ hasText: subject }) : rows).first();
   await expect(async () => {
     await page.reload();
     await expect(row).toBeVisible({ timeout: 1_000 });
@@ -67,6 +70,13 @@ export async function expectSignedIn(page: Page, displayName: string) {
   await menu.locator('summary', { hasText: 'Mon espace' }).click();
   await expect(menu.getByText(`Connecté·e : ${displayName}`)).toBeVisible();
   await menu.locator('summary').click();
+}
+
+/** Opens the signed-in person's "Mon espace" menu and follows one of its links. */
+export async function openAccountLink(page: Page, name: string) {
+  const menu = page.locator('header details');
+  await menu.locator('summary', { hasText: 'Mon espace' }).click();
+  await menu.getByRole('link', { name }).click();
 }
 
 export async function signOut(page: Page) {

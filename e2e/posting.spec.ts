@@ -1,14 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible as axeCheck, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
-
-/**
- * After a server action's redirect, Next streams the new page's <title> in a moment later:
- * wait for the page to have one, then run axe on the settled page.
- */
-async function expectAccessible(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  await axeCheck(page);
-}
+import { expectAccessible, openAccountLink, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
 
 /** A word no demo post contains, to find exactly this test's post. */
 function uniqueWord(prefix: string) {
@@ -96,7 +87,7 @@ test.describe('residents post and find help (R3, R4, R5)', () => {
     await expect(page.getByRole('link', { name: 'Voir sur la carte' })).toHaveAttribute('href', /^\/annonces\/carte\?/);
 
     // Mes annonces lists it.
-    await page.getByRole('link', { name: 'Mes annonces' }).click();
+    await openAccountLink(page, 'Mes annonces');
     await expect(page.getByRole('link', { name: title })).toBeVisible();
     await expectAccessible(page);
 

@@ -1,16 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { toMetric } from '../lib/geo/lambert93';
 import { GRID_METRES, snapToGrid } from '../lib/geo/privacy';
-import { expectAccessible as axeCheck, signIn, site, uniqueEmail } from './helpers';
-
-/**
- * After a server action's redirect, Next streams the new page's <title> in a moment later:
- * wait for the page to have one, then run axe on the settled page.
- */
-async function expectAccessible(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  await axeCheck(page);
-}
+import { expectAccessible, signIn, site, uniqueEmail } from './helpers';
 
 /** The fake geocoder's answer for "12 rue de la Fontaine" in Herblay: the exact point of the post. */
 const EXACT = { lat: 48.99041, lng: 2.16412 };

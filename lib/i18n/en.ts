@@ -180,6 +180,7 @@ export const en: Messages = {
     about: 'About “{title}”',
     with: 'With {name}',
     you: 'You',
+    listLabel: 'Messages of the conversation',
     messageLabel: 'Your message',
     messageHint: 'Do not give your phone number or email. For your address, use the “Share the address” button.',
     send: 'Send',

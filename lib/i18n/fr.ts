@@ -182,6 +182,7 @@ export const fr = {
     about: 'À propos de « {title} »',
     with: 'Avec {name}',
     you: 'Vous',
+    listLabel: 'Messages de l’échange',
     messageLabel: 'Votre message',
     messageHint: 'Ne donnez pas votre numéro de téléphone ni votre e-mail. Pour l’adresse, utilisez le bouton « Partager l’adresse ».',
     send: 'Envoyer',

@@ -11,7 +11,7 @@ export function ReportForm({ targetType, targetId, labels }: { targetType: strin
   const [state, action] = useActionState<FormState, FormData>(reportAction, {});
   const error = state.fieldErrors?.reason ?? (state.ok === false ? state.message : undefined);
   return (
-    <form action={action} className="flex flex-col gap-3">
+    <form action={action} className="flex flex-col gap-3" noValidate>
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <label htmlFor="reason" className="text-lg font-semibold">

@@ -13,6 +13,7 @@ export type ThreadLabels = {
   deleted: string;
   addressShared: string;
   events: Record<string, string>;
+  listLabel: string;
   messageLabel: string;
   messageHint: string;
   send: string;
@@ -74,7 +75,7 @@ export function ConversationThread(props: {
 
   return (
     <div className="flex flex-col gap-4">
-      <ol className="flex flex-col gap-3" aria-label={labels.messageLabel}>
+      <ol className="flex flex-col gap-3" aria-label={labels.listLabel}>
         {messages.map((m) => (
           <li key={m.id} className={m.kind === 'text' || m.kind === 'deleted' ? (m.mine ? 'flex justify-end' : 'flex justify-start') : 'flex justify-center'}>
             {m.kind === 'event' ? (
@@ -118,7 +119,7 @@ export function ConversationThread(props: {
         {announce}
       </p>
       {props.canWrite ? (
-        <form ref={formRef} action={action} className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-zinc-300">
+        <form ref={formRef} action={action} noValidate className="flex flex-col gap-2 rounded-xl bg-white p-4 ring-1 ring-zinc-300">
           <input type="hidden" name="conversationId" value={conversationId} />
           <label htmlFor="message-body" className="text-lg font-semibold">
             {labels.messageLabel}

@@ -96,6 +96,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
           deleted: m.conversations.deletedMessage,
           addressShared: m.conversations.addressShared,
           events: { chosen: m.conversations.eventChosen, done: m.conversations.eventDone, withdrawn: m.conversations.eventWithdrawn },
+          listLabel: m.conversations.listLabel,
           messageLabel: m.conversations.messageLabel,
           messageHint: m.conversations.messageHint,
           send: m.conversations.send,
