@@ -14,7 +14,7 @@ const adminOnly = {
         {
           name: '@/db/with-tenant',
           importNames: ['withAdmin'],
-          message: 'withAdmin bypasses row-level security: only db/, lib/operator, lib/billing, lib/jobs and tenant import may use it.',
+          message: 'withAdmin bypasses row-level security: only db/, lib/operator, lib/billing, lib/jobs, tenant import and sandbox creation may use it.',
         },
         {
           name: '@/db/client',
@@ -42,6 +42,7 @@ const config = [
       'lib/jobs/**',
       'lib/email/deliver-email.ts',
       'lib/tenant/import-tenant.ts',
+      'lib/tenant/sandbox.ts',
       'lib/server/**',
       'app/api/health/**',
       '**/*.test.ts',

@@ -18,6 +18,11 @@ const schema = z.object({
 
   // Hosts
   ROOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('localhost')),
+  /** How councils are reached from outside a request (links in emails sent from the command line). */
+  PUBLIC_SCHEME: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
+  PUBLIC_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  /** The host custom domains must point to (CNAME); defaults to the council's own subdomain. */
+  CUSTOM_DOMAIN_TARGET: z.preprocess(emptyAsUndefined, z.string().optional()),
 
   // Auth
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
@@ -27,6 +32,14 @@ const schema = z.object({
   RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   EMAIL_FROM_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('coupdemain.localhost')),
   DEV_MAILBOX: bool,
+
+  // Billing (Stripe). Without a secret key the console says billing is not configured.
+  STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Point the Stripe SDK elsewhere (tests and offline trials use a local fake). */
+  STRIPE_API_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  STRIPE_API_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  STRIPE_API_PROTOCOL: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
 
   // Logs
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -52,6 +65,18 @@ export function getEnv(): Env {
 /** For tests that change the environment between cases. */
 export function resetEnvForTests() {
   cached = undefined;
+}
+
+/**
+ * Where a council is reached from outside any request (the command line): https on a real
+ * domain, http and port 3000 on *.localhost, unless PUBLIC_SCHEME / PUBLIC_PORT say otherwise.
+ */
+export function publicOriginParts(env: Env = getEnv()): { scheme: 'http' | 'https'; port: number | null } {
+  const local = env.ROOT_DOMAIN === 'localhost' || env.ROOT_DOMAIN.endsWith('.localhost');
+  return {
+    scheme: env.PUBLIC_SCHEME ?? (local ? 'http' : 'https'),
+    port: env.PUBLIC_PORT ?? (local ? 3000 : null),
+  };
 }
 
 export function usesEmbeddedDatabase(env: Env = getEnv()) {

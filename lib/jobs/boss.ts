@@ -5,6 +5,7 @@ import { getDatabase, transactionScope } from '@/db/client';
 export const QUEUES = {
   'email.send': { policy: 'short', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   'email.sweep': { policy: 'singleton', retryLimit: 0 },
+  'operator-email.send': { policy: 'short', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
 } satisfies Record<string, Omit<PgBoss.Queue, 'name'>>;
 
 export type QueueName = keyof typeof QUEUES;

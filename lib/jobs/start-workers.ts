@@ -1,4 +1,5 @@
 import { deliverEmail, sweepOutbox } from '@/lib/email/deliver-email';
+import { deliverOperatorEmail, sweepOperatorOutbox } from '@/lib/operator/operator-email';
 import { getBoss } from './boss';
 
 type EmailJob = { tenantId: string; emailId: string };
@@ -12,8 +13,12 @@ export async function startWorkers() {
   await boss.work<EmailJob>('email.send', { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.tenantId, job.data.emailId);
   });
+  await boss.work<{ emailId: string }>('operator-email.send', { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await deliverOperatorEmail(job.data.emailId);
+  });
   await boss.work('email.sweep', { pollingIntervalSeconds: 5 }, async () => {
     await sweepOutbox();
+    await sweepOperatorOutbox();
   });
   await boss.schedule('email.sweep', '* * * * *');
   return boss;
