@@ -56,6 +56,8 @@ export class BillingError extends Error {
 export function asBillingError(error: unknown): BillingError {
   if (error instanceof BillingError) return error;
   if (error instanceof Stripe.errors.StripeConnectionError) return new BillingError('unreachable', { cause: error });
+  // A 5xx is Stripe having a bad moment, not a refusal: worth trying again later.
+  if (error instanceof Stripe.errors.StripeError && (error.statusCode ?? 0) >= 500) return new BillingError('unreachable', { cause: error });
   if (error instanceof Stripe.errors.StripeError) return new BillingError('refused', { cause: error });
   return new BillingError('unreachable', { cause: error });
 }
