@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { billingAccounts, stripeEvents } from '@/db/schema/billing';
 import { tenantStatusChanges } from '@/db/schema/tenant-status-changes';
 import { tenants } from '@/db/schema/tenants';
@@ -20,7 +20,6 @@ const SECRET = 'whsec_test_secret_for_webhooks';
 const T0 = Math.floor(Date.now() / 1000) - 3600;
 
 let council: { tenantId: string };
-let seq = 0;
 
 async function deliver(event: ReturnType<typeof subscriptionEvent>, secret = SECRET) {
   const payload = JSON.stringify(event);
@@ -53,10 +52,6 @@ beforeAll(async () => {
 afterAll(() => {
   delete process.env.STRIPE_WEBHOOK_SECRET;
   resetEnvForTests();
-});
-
-beforeEach(() => {
-  seq++;
 });
 
 describe('Stripe webhook: verified, idempotent, safe out of order (O4)', () => {

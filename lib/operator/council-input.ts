@@ -58,7 +58,8 @@ export function councilInputSchema(m: Messages, presetKeys: readonly string[]) {
   });
 }
 
-export type CouncilInput = z.output<ReturnType<typeof councilInputSchema>>;
+/** The first admin is invited separately; a council defined from the command line may have none yet. */
+export type CouncilInput = Omit<z.output<ReturnType<typeof councilInputSchema>>, 'adminEmail'> & { adminEmail?: string };
 
 /** WCAG relative luminance of #RRGGBB. */
 export function luminance(colour: string): number {
@@ -109,7 +110,7 @@ export function definitionFromInput(input: CouncilInput, presets: Presets): Coun
     legal: {
       publisher: format(presets.publisher[input.kind], { name: input.name }),
       address: '',
-      privacyContact: input.adminEmail,
+      privacyContact: input.adminEmail ?? '',
       hostedBy: presets.hostedBy,
     },
     categories: preset.categories,

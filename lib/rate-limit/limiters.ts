@@ -8,6 +8,8 @@ type Limiters = Record<string, RateLimiterMemory>;
 export const LIMITS = {
   signInPerEmail: { points: 5, duration: 15 * 60 },
   signInPerIp: { points: 30, duration: 15 * 60 },
+  operatorSignInPerEmail: { points: 5, duration: 15 * 60 },
+  operatorSignInPerIp: { points: 20, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

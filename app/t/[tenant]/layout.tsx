@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { BillingNoticeBanner } from '@/app/_components/billing-notice-banner';
 import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
 import { getCurrentUser } from '@/lib/auth/session';
+import { getBillingNotice } from '@/lib/billing/notice';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { isTenantClosed } from '@/lib/tenant/directory';
@@ -36,13 +38,16 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
     );
   }
 
-  const user = await getCurrentUser(tenant.id);
+  const [user, billingNotice] = await Promise.all([getCurrentUser(tenant.id), getBillingNotice(tenant.id)]);
   return (
     <div style={themeStyle(council.theme)} className="flex min-h-screen flex-col bg-surface text-ink">
       <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-black">
         {m.common.skipToContent}
       </a>
       <SiteHeader council={council} user={user} m={m} locale={locale} />
+      {billingNotice ? (
+        <BillingNoticeBanner notice={billingNotice} isAdmin={user?.role === 'admin'} m={m} dateLocale={locale === 'fr' ? 'fr-FR' : 'en-GB'} />
+      ) : null}
       <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>
