@@ -122,7 +122,7 @@ export default async function FleetPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p className="text-lg">{f.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-zinc-300">
+        <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-zinc-300" tabIndex={0} role="region" aria-label={f.title}>
           <table className="w-full border-collapse text-left text-base">
             <caption className="sr-only">{format(f.caption, { column: sortedLabel, direction: query.dir === 'asc' ? f.ascending : f.descending })}</caption>
             <thead className="bg-zinc-100">

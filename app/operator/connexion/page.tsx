@@ -6,7 +6,7 @@ import { OperatorSignInForm } from './sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getRequestMessages();
-  return { title: m.operator.signIn.title };
+  return { title: m.auth.signInTitle };
 }
 
 export default async function OperatorSignInPage() {

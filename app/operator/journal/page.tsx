@@ -75,7 +75,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {rows.length === 0 ? (
         <p className="text-lg">{a.empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-zinc-300">
+        <div className="overflow-x-auto rounded-xl bg-white ring-1 ring-zinc-300" tabIndex={0} role="region" aria-label={a.title}>
           <table className="w-full border-collapse text-left text-base">
             <caption className="sr-only">{a.title}</caption>
             <thead className="bg-zinc-100">

@@ -113,7 +113,7 @@ export default async function CouncilPage({ params, searchParams }: Props) {
         <StatusForm tenantId={tenant.id} options={statusOptions} labels={c} />
         <h3 className="text-xl font-bold">{c.history}</h3>
         {history.length ? (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={c.history}>
             <table className="w-full border-collapse text-left text-base">
               <thead className="bg-zinc-100">
                 <tr>
@@ -197,7 +197,7 @@ export default async function CouncilPage({ params, searchParams }: Props) {
           <div className="rounded-md border-2 border-zinc-400 bg-zinc-50 p-3">
             <h3 className="text-lg font-bold">{d.instructionsTitle}</h3>
             <p className="text-lg">{format(d.instructions, { domain: tenant.customDomain, target: customDomainTarget(tenant.slug) })}</p>
-            <pre className="mt-2 overflow-x-auto rounded bg-white p-2 text-base">{`${tenant.customDomain}.  CNAME  ${customDomainTarget(tenant.slug)}.`}</pre>
+            <pre className="mt-2 whitespace-pre-wrap break-all rounded bg-white p-2 text-base">{`${tenant.customDomain}.  CNAME  ${customDomainTarget(tenant.slug)}.`}</pre>
           </div>
         ) : null}
         <DomainForm tenantId={tenant.id} current={tenant.customDomain} labels={d} />
