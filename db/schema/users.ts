@@ -33,6 +33,9 @@ export const users = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique().on(t.tenantId, t.email),
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
+    // Counting a council's residents (or staff) and its latest sign-up without touching the
+    // table: the operator's fleet view does it for every council (bench/fleet).
+    index('users_tenant_role_created_idx').on(t.tenantId, t.role, t.createdAt),
   ],
 );
 

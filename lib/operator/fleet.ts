@@ -88,6 +88,9 @@ export async function listFleet(query: FleetQuery): Promise<{ rows: FleetRow[]; 
         order by ${column} ${direction} nulls last, f.slug limit ${FLEET_PAGE_SIZE} offset ${offset}`;
 
   return withAdmin(async (tx) => {
+    // A thousand tiny index scans look expensive to PostgreSQL's planner, which then spends
+    // longer JIT-compiling the query than running it (≈ 380 ms of 580 ms at 1,000 councils).
+    await tx.execute(sql`set local jit = off`);
     const raw = rowsOf<Record<string, unknown>>(await tx.execute(statement));
     const byStatus = Object.fromEntries(
       rowsOf<{ status: string; n: number }>(
