@@ -248,6 +248,12 @@ test.describe('operator console (O1–O7)', () => {
     // …and the console's pages are not reachable from one.
     const response = await page.goto(site('herblay', '/operator'));
     expect(response!.status()).toBe(404);
+    // Nor the Stripe webhook, nor a council's billing portal for anyone but its admins.
+    await page.goto(site('herblay'));
+    const webhookOnCouncil = await page.evaluate(async () => (await fetch('/api/stripe/webhook', { method: 'POST', body: '{}' })).status);
+    expect(webhookOnCouncil).toBe(404);
+    const portal = await page.goto(site('herblay', '/facturation/portail'));
+    expect(portal!.status()).toBe(404);
     // A council admin's address gets the same answer as anyone, and no email.
     await page.goto(site('admin', '/connexion'));
     await page.getByLabel('Votre adresse e-mail d’opérateur').fill('admin@herblay.example');

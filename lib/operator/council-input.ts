@@ -75,9 +75,9 @@ export function contrastRatio(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-/** White or near-black, whichever reads better on `background` (always ≥ 4.5:1, WCAG AA). */
+/** White or black, whichever reads better on `background` (always ≥ 4.5:1, WCAG AA). */
 export function textColourOn(background: string): string {
-  return contrastRatio(background, '#FFFFFF') >= contrastRatio(background, '#18181B') ? '#FFFFFF' : '#18181B';
+  return contrastRatio(background, '#FFFFFF') >= contrastRatio(background, '#000000') ? '#FFFFFF' : '#000000';
 }
 
 /** The wizard's answers as a council definition, for the same importTenant as tenants/<slug>/. */
@@ -101,7 +101,7 @@ export function definitionFromInput(input: CouncilInput, presets: Presets): Coun
       accent: input.accent.toUpperCase(),
       onAccent: textColourOn(input.accent),
       surface: '#FFFFFF',
-      text: '#18181B',
+      text: '#000000',
       font: input.font,
     },
     welcomeTitle: format(presets.welcomeTitle, { name: input.name }).slice(0, 120),

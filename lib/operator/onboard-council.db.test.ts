@@ -89,7 +89,7 @@ describe('onboarding a council (O2)', () => {
     expect(tenant).toMatchObject({ id: tenantId, status: 'trial', sandboxOf: null, readOnlySince: null });
     const council = await getCouncilOrThrow(tenantId);
     expect(council).toMatchObject({ name: 'Conflans-Sainte-Honorine', kind: 'commune', inseeCode: '78172', population: 35000, defaultRadiusKm: 3 });
-    expect(council.theme).toMatchObject({ primary: '#7A1F2B', onPrimary: '#FFFFFF', accent: '#FFD166', onAccent: '#18181B', font: 'serif' });
+    expect(council.theme).toMatchObject({ primary: '#7A1F2B', onPrimary: '#FFFFFF', accent: '#FFD166', onAccent: '#000000', font: 'serif' });
     const keys = await withTenant(tenantId, (tx) => tx.select({ key: categories.key }).from(categories).where(eq(categories.tenantId, tenantId)));
     expect(keys.map((k) => k.key).sort()).toEqual(['administratif', 'appels', 'courses', 'informatique', 'medicaments']);
 

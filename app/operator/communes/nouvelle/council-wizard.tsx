@@ -52,7 +52,7 @@ function luminance(hex: string) {
 function textOn(hex: string) {
   if (!/^#[0-9a-f]{6}$/i.test(hex)) return '#FFFFFF';
   const l = luminance(hex);
-  return (1.05 / (l + 0.05) >= (l + 0.05) / (luminance('#18181B') + 0.05)) ? '#FFFFFF' : '#18181B';
+  return (1.05 / (l + 0.05) >= (l + 0.05) / (luminance('#000000') + 0.05)) ? '#FFFFFF' : '#000000';
 }
 
 /**
@@ -160,7 +160,20 @@ export function CouncilWizard({ w, kinds, plans, siteExample, presets }: Props) 
   const presetLabel = presets.find((p) => p.key === values.preset)?.label ?? values.preset;
 
   return (
-    <form ref={formRef} action={submit} encType="multipart/form-data" className="mt-6 flex flex-col gap-6 rounded-xl bg-white p-5 ring-1 ring-zinc-300" noValidate>
+    <form
+      ref={formRef}
+      action={submit}
+      encType="multipart/form-data"
+      className="mt-6 flex flex-col gap-6 rounded-xl bg-white p-5 ring-1 ring-zinc-300"
+      noValidate
+      onKeyDown={(e) => {
+        // Enter in a field moves to the next step (the form is only submitted from the last one).
+        if (e.key === 'Enter' && step < total - 1 && e.target instanceof HTMLInputElement && e.target.type !== 'radio') {
+          e.preventDefault();
+          next();
+        }
+      }}
+    >
       <h2 id="wizard-step" ref={headingRef} tabIndex={-1} className="text-2xl font-bold">
         {format(w.stepOf, { step: step + 1, total, title: w.steps[current.key] })}
       </h2>
