@@ -110,13 +110,12 @@ export default async function FleetPage({ searchParams }: { searchParams: Promis
       <p className="text-lg" aria-live="polite">
         {format(f.totals, { count: numberFormat.format(total) })}
         {' · '}
-        {f.totalsByStatus} :{' '}
-        {STATUSES.filter((s) => byStatus[s]).map((s, i) => (
-          <span key={s}>
-            {i ? ', ' : ''}
-            {m.operator.statuses[s]} {numberFormat.format(byStatus[s]!)}
-          </span>
-        ))}
+        {format(m.operator.labelled, {
+          label: f.totalsByStatus,
+          value: STATUSES.filter((s) => byStatus[s])
+            .map((s) => `${m.operator.statuses[s]} ${numberFormat.format(byStatus[s]!)}`)
+            .join(', '),
+        })}
       </p>
 
       {rows.length === 0 ? (

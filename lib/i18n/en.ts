@@ -286,7 +286,6 @@ export const en: Messages = {
     },
     council: {
       created: 'The council is live, on trial.',
-      createdInvite: 'An invitation was sent to {email}.',
       site: 'Open the site',
       sandbox: 'Training sandbox',
       backToFleet: 'All councils',
@@ -334,7 +333,6 @@ export const en: Messages = {
       manualOff: 'Go back to Stripe invoicing',
       manualIsOn: 'This council is invoiced outside Stripe.',
       done: 'Done.',
-      sandbox: 'A training sandbox is never billed.',
       errors: {
         not_configured: 'Billing is not configured (no Stripe key).',
         unreachable: 'Stripe is not answering right now. Nothing was changed; try again in a few minutes.',
@@ -416,5 +414,7 @@ export const en: Messages = {
       },
     },
     commandLine: 'command line',
+    labelled: '{label}: {value}',
+    mailboxLinks: 'Links in the email',
   },
 };

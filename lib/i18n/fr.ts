@@ -288,7 +288,6 @@ export const fr = {
     },
     council: {
       created: 'La collectivité est en ligne, en période d’essai.',
-      createdInvite: 'Une invitation a été envoyée à {email}.',
       site: 'Ouvrir le site',
       sandbox: 'Bac à sable de formation',
       backToFleet: 'Toutes les communes',
@@ -336,7 +335,6 @@ export const fr = {
       manualOff: 'Revenir à la facturation Stripe',
       manualIsOn: 'Cette collectivité est facturée hors Stripe.',
       done: 'C’est fait.',
-      sandbox: 'Un bac à sable de formation n’est jamais facturé.',
       errors: {
         not_configured: 'La facturation n’est pas configurée (aucune clé Stripe).',
         unreachable: 'Stripe ne répond pas pour le moment. Rien n’a été changé ; réessayez dans quelques minutes.',
@@ -418,6 +416,8 @@ export const fr = {
       },
     },
     commandLine: 'ligne de commande',
+    labelled: '{label} : {value}',
+    mailboxLinks: 'Liens de l’e-mail',
   },
 };
 

@@ -71,13 +71,13 @@ export default async function CouncilPage({ params, searchParams }: Props) {
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
         <li>
           <a href={`${site}/`} className="font-semibold underline" data-testid="council-site">
-            {c.site} : {new URL(site).host}
+            {format(m.operator.labelled, { label: c.site, value: new URL(site).host })}
           </a>
         </li>
         {sandboxSite ? (
           <li>
             <a href={`${sandboxSite}/`} className="font-semibold underline">
-              {c.sandbox} : {new URL(sandboxSite).host}
+              {format(m.operator.labelled, { label: c.sandbox, value: new URL(sandboxSite).host })}
             </a>
           </li>
         ) : null}
@@ -148,11 +148,13 @@ export default async function CouncilPage({ params, searchParams }: Props) {
           {b.title}
         </h2>
         <p className="text-lg">
-          {b.plan} :{' '}
-          {format(Number.isFinite(plan.upTo) ? m.operator.planLine : m.operator.planLineTop, {
-            plan: m.operator.plans[plan.key],
-            upTo: new Intl.NumberFormat(intl).format(plan.upTo),
-            price: formatEuros(plan.yearlyCents, intl),
+          {format(m.operator.labelled, {
+            label: b.plan,
+            value: format(Number.isFinite(plan.upTo) ? m.operator.planLine : m.operator.planLineTop, {
+              plan: m.operator.plans[plan.key],
+              upTo: new Intl.NumberFormat(intl).format(plan.upTo),
+              price: formatEuros(plan.yearlyCents, intl),
+            }),
           })}
         </p>
         {account?.manualInvoicing ? <p className="text-lg font-semibold">{b.manualIsOn}</p> : null}
@@ -161,17 +163,19 @@ export default async function CouncilPage({ params, searchParams }: Props) {
         ) : (
           <>
             <p className="text-lg">
-              {b.customer} : {account?.stripeCustomerId ?? b.noCustomer}
+              {format(m.operator.labelled, { label: b.customer, value: account?.stripeCustomerId ?? b.noCustomer })}
             </p>
             <p className="text-lg" data-testid="subscription">
-              {b.subscription} :{' '}
-              {account?.stripeSubscriptionId
-                ? format(b.subscriptionLine, {
-                    id: account.stripeSubscriptionId,
-                    status: m.operator.reasons.stripeStatuses[account.subscriptionStatus as keyof typeof m.operator.reasons.stripeStatuses] ?? account.subscriptionStatus ?? '',
-                    method: b.methods[account.collectionMethod as keyof typeof b.methods] ?? account.collectionMethod ?? '',
-                  })
-                : b.noSubscription}
+              {format(m.operator.labelled, {
+                label: b.subscription,
+                value: account?.stripeSubscriptionId
+                  ? format(b.subscriptionLine, {
+                      id: account.stripeSubscriptionId,
+                      status: m.operator.reasons.stripeStatuses[account.subscriptionStatus as keyof typeof m.operator.reasons.stripeStatuses] ?? account.subscriptionStatus ?? '',
+                      method: b.methods[account.collectionMethod as keyof typeof b.methods] ?? account.collectionMethod ?? '',
+                    })
+                  : b.noSubscription,
+              })}
             </p>
             {account?.checkoutUrl ? (
               <p className="break-all text-lg">

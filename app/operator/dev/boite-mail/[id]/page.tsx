@@ -28,7 +28,7 @@ export default async function OperatorDevMailboxEmailPage({ params }: { params: 
         {m.mailbox.to} {mail.toAddress} · {m.mailbox.statuses[mail.status]}
       </p>
       {links.length ? (
-        <ul className="flex flex-col gap-2" aria-label="Liens de l’e-mail">
+        <ul className="flex flex-col gap-2" aria-label={m.operator.mailboxLinks}>
           {links.map((link) => (
             <li key={link.href}>
               <a href={link.href} className="text-lg font-semibold underline" data-testid="mail-link">
