@@ -262,5 +262,9 @@ test.describe('operator console (O1–O7)', () => {
     await page.goto(site('admin', '/dev/boite-mail'));
     await expect(page.getByText('admin@herblay.example')).toHaveCount(0);
     await expectAccessible(page);
+    // A forged or reused link ends on a plain explanation.
+    await page.goto(site('admin', '/api/operator-auth/callback/email?token=faux&email=admin%40herblay.example'));
+    await expect(page.getByRole('heading', { name: 'Connexion impossible' })).toBeVisible();
+    await expectAccessible(page);
   });
 });
