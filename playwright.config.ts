@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { E2E_OPERATOR_EMAIL, E2E_STRIPE_PORT, E2E_STRIPE_SECRET_KEY, E2E_STRIPE_WEBHOOK_SECRET } from './e2e/operator-env';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -34,24 +35,40 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // Address search goes to a local fake of the national geocoder (nothing leaves the machine).
-    command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && tsx scripts/with-fake-geocoder.ts next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PGLITE_DATA_DIR: '.test-data/e2e-pglite',
-      DATABASE_URL: '',
-      DEV_MAILBOX: '1',
-      PUBLIC_PORT: String(PORT),
-      RESEND_API_KEY: '',
-      LOG_LEVEL: 'warn',
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+  webServer: [
+    {
+      // Stripe's stand-in for the billing steps (O4): the real SDK talks to it.
+      command: `tsx --tsconfig tsconfig.scripts.json scripts/fake-stripe.ts --port ${E2E_STRIPE_PORT} --key ${E2E_STRIPE_SECRET_KEY}`,
+      url: `http://127.0.0.1:${E2E_STRIPE_PORT}/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-  },
+    {
+      // Address search goes to a local fake of the national geocoder (nothing leaves the machine).
+      command: `rm -rf .test-data/e2e-pglite && tsx db/setup.ts && tsx --tsconfig tsconfig.scripts.json scripts/operator.ts create ${E2E_OPERATOR_EMAIL} && tsx scripts/with-fake-geocoder.ts next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 180_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PGLITE_DATA_DIR: '.test-data/e2e-pglite',
+        DATABASE_URL: '',
+        DEV_MAILBOX: '1',
+        RESEND_API_KEY: '',
+        LOG_LEVEL: 'warn',
+        AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+        PUBLIC_PORT: String(PORT),
+        STRIPE_SECRET_KEY: E2E_STRIPE_SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+        STRIPE_API_HOST: '127.0.0.1',
+        STRIPE_API_PORT: String(E2E_STRIPE_PORT),
+        STRIPE_API_PROTOCOL: 'http',
+      },
+    },
+  ],
 });
 
 export const e2ePort = PORT;

@@ -110,3 +110,26 @@ export async function createTestQuartier(tenantId: string, name: string, centre:
   );
   return row!;
 }
+
+/** A council's billing account, as the operator console would have set it up. */
+export async function createTestBillingAccount(
+  tenantId: string,
+  values: Partial<Omit<typeof import('./schema/billing').billingAccounts.$inferInsert, 'tenantId'>> = {},
+) {
+  const { billingAccounts } = await import('./schema/billing');
+  const [row] = await withAdmin((tx) =>
+    tx
+      .insert(billingAccounts)
+      .values({ tenantId, ...values })
+      .onConflictDoUpdate({ target: billingAccounts.tenantId, set: values })
+      .returning(),
+  );
+  return row!;
+}
+
+/** An operator account (what `npm run operator -- create` makes). */
+export async function createTestOperator(email: string) {
+  const { operators } = await import('./schema/operators');
+  const [row] = await withAdmin((tx) => tx.insert(operators).values({ email }).onConflictDoNothing().returning());
+  return row ?? (await withAdmin((tx) => tx.select().from(operators).where(eq(operators.email, email))))[0]!;
+}

@@ -18,6 +18,8 @@ const schema = z.object({
 
   // Hosts
   ROOT_DOMAIN: z.preprocess(emptyAsUndefined, z.string().default('localhost')),
+  /** The host custom domains must point to (CNAME); defaults to the council's own subdomain. */
+  CUSTOM_DOMAIN_TARGET: z.preprocess(emptyAsUndefined, z.string().optional()),
 
   // Auth
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32).optional()),
@@ -47,6 +49,13 @@ const schema = z.object({
       .optional(),
   ),
   MAP_TILE_ATTRIBUTION: z.preprocess(emptyAsUndefined, z.string().max(300).optional()),
+  // Billing (Stripe). Without a secret key the console says billing is not configured.
+  STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
+  STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  /** Point the Stripe SDK elsewhere (tests and offline trials use a local fake). */
+  STRIPE_API_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  STRIPE_API_PORT: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  STRIPE_API_PROTOCOL: z.preprocess(emptyAsUndefined, z.enum(['http', 'https']).optional()),
 
   // Logs
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

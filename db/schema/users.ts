@@ -38,6 +38,9 @@ export const users = pgTable(
     foreignKey({ columns: [t.tenantId], foreignColumns: [tenants.id] }).onDelete('cascade'),
     // Matching (R6): helpers whose home is near a need.
     index('users_home_idx').using('gist', t.tenantId, t.home).where(sql`home is not null and status = 'active'`),
+    // Counting a council's residents (or staff) and its latest sign-up without touching the
+    // table: the operator's fleet view does it for every council (bench/fleet).
+    index('users_tenant_role_created_idx').on(t.tenantId, t.role, t.createdAt),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { Resend } from 'resend';
-import { emails } from '@/db/schema/emails';
+import { emails, type Email } from '@/db/schema/emails';
 import { withTenant } from '@/db/with-tenant';
 import { listStaleQueuedEmails } from '@/lib/jobs/cross-tenant-scans';
 import { getEnv } from '@/lib/env';
@@ -41,18 +41,7 @@ export async function deliverEmail(tenantId: string, emailId: string): Promise<'
     return 'captured';
   }
 
-  const client = getResend(env.RESEND_API_KEY, env.RESEND_BASE_URL);
-  const { data, error } = await client.emails.send(
-    {
-      from: senderAddress(email.fromName),
-      to: email.toAddress,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      headers: email.headers,
-    },
-    { idempotencyKey: email.id },
-  );
+  const { data, error } = await sendThroughResend(env.RESEND_API_KEY, email);
   if (error || !data) {
     const message = error ? `${error.name}: ${error.message}` : 'no response';
     const attempts = email.attempts + 1;
@@ -65,6 +54,28 @@ export async function deliverEmail(tenantId: string, emailId: string): Promise<'
   }
   await markEmail(tenantId, emailId, { status: 'sent', providerId: data.id, sentAt: new Date(), attempts: email.attempts + 1 });
   return 'sent';
+}
+
+/**
+ * One outbox row through Resend, with its id as idempotency key. Shared by the councils'
+ * outbox and the operator's (lib/operator/deliver-operator-email.ts).
+ */
+export function sendThroughResend(
+  apiKey: string,
+  email: Pick<Email, 'id' | 'fromName' | 'toAddress' | 'subject' | 'html' | 'text' | 'headers'>,
+) {
+  const client = getResend(apiKey, getEnv().RESEND_BASE_URL);
+  return client.emails.send(
+    {
+      from: senderAddress(email.fromName),
+      to: email.toAddress,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      headers: email.headers,
+    },
+    { idempotencyKey: email.id },
+  );
 }
 
 async function markEmail(tenantId: string, emailId: string, values: Partial<typeof emails.$inferInsert>) {

@@ -6,6 +6,7 @@ import { emailIfStillUnread } from '@/lib/messages/conversations';
 import { sendDailyDigests } from '@/lib/notifications/digest';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
 import { expirePost, sendExpiryReminder } from '@/lib/posts/post-expiry';
+import { deliverOperatorEmail, sweepOperatorOutbox } from '@/lib/operator/operator-email';
 import { getBoss } from './boss';
 import { scanPostExpiry, type PostJob } from './post-expiry-scan';
 
@@ -21,8 +22,12 @@ export async function startWorkers() {
   await boss.work<EmailJob>('email.send', { pollingIntervalSeconds: 1 }, async (jobs) => {
     for (const job of jobs) await deliverEmail(job.data.tenantId, job.data.emailId);
   });
+  await boss.work<{ emailId: string }>('operator-email.send', { pollingIntervalSeconds: 1 }, async (jobs) => {
+    for (const job of jobs) await deliverOperatorEmail(job.data.emailId);
+  });
   await boss.work('email.sweep', { pollingIntervalSeconds: 5 }, async () => {
     await sweepOutbox();
+    await sweepOperatorOutbox();
   });
   await boss.schedule('email.sweep', '* * * * *');
 

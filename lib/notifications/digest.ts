@@ -10,7 +10,7 @@ import { NotificationEmail } from '@/lib/email/templates/notification-email';
 import { format, getMessages, isLocale } from '@/lib/i18n/messages';
 import { getCouncil } from '@/lib/tenant/council';
 import { findTenantById } from '@/lib/tenant/directory';
-import { councilOrigin } from '@/lib/tenant/site-origin';
+import { councilOrigin } from '@/lib/tenant/council-origin';
 import { unsubscribeHeaders, unsubscribePageUrl } from './unsubscribe';
 
 /**

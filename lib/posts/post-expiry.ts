@@ -11,7 +11,7 @@ import { format, getMessages, isLocale } from '@/lib/i18n/messages';
 import { invalidateImpactCounters } from '@/lib/stats/impact-counters';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
 import { canPublish, findTenantById } from '@/lib/tenant/directory';
-import { councilOrigin } from '@/lib/tenant/site-origin';
+import { councilOrigin } from '@/lib/tenant/council-origin';
 import { createRenewToken } from './renew-token';
 
 /** The reminder goes out this long before a post expires (R4). */

@@ -15,6 +15,8 @@ export const LIMITS = {
   postPerUser: { points: 10, duration: 60 * 60 },
   /** Address searches go to an outside service on the resident's behalf. */
   geocodePerUser: { points: 60, duration: 60 * 60 },
+  operatorSignInPerEmail: { points: 5, duration: 15 * 60 },
+  operatorSignInPerIp: { points: 20, duration: 15 * 60 },
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -2,7 +2,7 @@ import { readGlobal } from '@/db/with-tenant';
 import { tenants, type Tenant } from '@/db/schema/tenants';
 import { processCache } from '@/lib/cache/process-cache';
 
-export type TenantEntry = Pick<Tenant, 'id' | 'slug' | 'customDomain' | 'status'>;
+export type TenantEntry = Pick<Tenant, 'id' | 'slug' | 'customDomain' | 'status' | 'readOnlySince' | 'sandboxOf'>;
 
 export type TenantDirectory = {
   byId: ReadonlyMap<string, TenantEntry>;
@@ -26,7 +26,14 @@ export function invalidateTenantDirectory() {
 async function loadDirectory(): Promise<TenantDirectory> {
   const rows = await readGlobal((db) =>
     db
-      .select({ id: tenants.id, slug: tenants.slug, customDomain: tenants.customDomain, status: tenants.status })
+      .select({
+        id: tenants.id,
+        slug: tenants.slug,
+        customDomain: tenants.customDomain,
+        status: tenants.status,
+        readOnlySince: tenants.readOnlySince,
+        sandboxOf: tenants.sandboxOf,
+      })
       .from(tenants),
   );
   return {
@@ -50,9 +57,10 @@ export function isTenantClosed(entry: Pick<Tenant, 'status'>) {
 }
 
 /**
- * May residents of this council publish, edit or renew posts right now? Every posting action
- * checks it. False when the site is closed; billing extends it with a read-only state.
+ * Whether anyone may publish on this council's site: not while it is closed, nor while it is
+ * read-only because its subscription is unpaid after the grace period (O4). Reading, and
+ * talking about existing posts, stay open in read-only mode.
  */
-export function canPublish(entry: Pick<Tenant, 'status'>): boolean {
-  return !isTenantClosed(entry);
+export function canPublish(tenant: Pick<Tenant, 'status' | 'readOnlySince'>): boolean {
+  return !isTenantClosed(tenant) && tenant.readOnlySince === null;
 }

@@ -12,3 +12,10 @@ export const RESERVED_SUBDOMAINS: ReadonlySet<string> = new Set([
   'webhook', 'webhooks', 'operator', 'operateur', 'console', 'dashboard', 'root', 'system', 'internal',
   'coupdemain', 'coup-de-main', 'securite', 'security',
 ]);
+
+/** A council's training sandbox lives at `<slug>-formation`: no council may take such a name. */
+export const SANDBOX_SUFFIX = '-formation';
+
+export function sandboxSlugFor(slug: string): string {
+  return `${slug}${SANDBOX_SUFFIX}`;
+}

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BillingNoticeBanner } from '@/app/_components/billing-notice-banner';
 import { SiteFooter } from '@/app/_components/site-footer';
 import { ServiceWorkerRegistration } from '@/app/_components/service-worker-registration';
 import { SiteHeader } from '@/app/_components/site-header';
@@ -7,6 +8,7 @@ import { withTenant } from '@/db/with-tenant';
 import { getCurrentUser } from '@/lib/auth/session';
 import { countUnreadMessages } from '@/lib/messages/conversations';
 import { getEnv } from '@/lib/env';
+import { getBillingNotice } from '@/lib/billing/notice';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { isTenantClosed } from '@/lib/tenant/directory';
@@ -50,7 +52,7 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
     );
   }
 
-  const user = await getCurrentUser(tenant.id);
+  const [user, billingNotice] = await Promise.all([getCurrentUser(tenant.id), getBillingNotice(tenant.id)]);
   const unread = user ? await withTenant(tenant.id, (tx) => countUnreadMessages(tx, tenant.id, user.id)) : 0;
   return (
     <div style={themeStyle(council.theme)} className="flex min-h-screen flex-col bg-surface text-ink">
@@ -58,6 +60,9 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
         {m.common.skipToContent}
       </a>
       <SiteHeader council={council} user={user} unread={unread} m={m} locale={locale} />
+      {billingNotice ? (
+        <BillingNoticeBanner notice={billingNotice} isAdmin={user?.role === 'admin'} m={m} dateLocale={locale === 'fr' ? 'fr-FR' : 'en-GB'} />
+      ) : null}
       <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>
