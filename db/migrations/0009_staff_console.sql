@@ -58,6 +58,7 @@ CREATE TABLE "moderation_decisions" (
 	"target_id" uuid NOT NULL,
 	"subject_id" uuid NOT NULL,
 	"reason" text DEFAULT '' NOT NULL,
+	"previous_state" text,
 	"reports_closed" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "moderation_decisions_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")

@@ -49,6 +49,8 @@ export const moderationDecisions = pgTable(
     /** The person the decision is about (the post's author, the sender, the person suspended). */
     subjectId: uuid().notNull(),
     reason: text().notNull().default(''),
+    /** The post's moderation or the person's status before the decision ('approved', 'pending', 'active'…). */
+    previousState: text(),
     /** Reports closed by this decision. */
     reportsClosed: integer().notNull().default(0),
     createdAt: createdAt(),

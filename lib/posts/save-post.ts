@@ -10,6 +10,7 @@ import { isWithinCouncilArea } from '@/lib/geo/council-area';
 import { toMetric, type Metric } from '@/lib/geo/lambert93';
 import type { Messages } from '@/lib/i18n/fr';
 import { format } from '@/lib/i18n/messages';
+import { getModerationPolicy, moderationForNewText } from '@/lib/moderation/moderation-policy';
 import { invalidateImpactCounters } from '@/lib/stats/impact-counters';
 import type { PostFields, PostPlace } from './post-input';
 import { postSearchText } from './search-text';
@@ -74,10 +75,15 @@ function columnsOf(fields: PostFields<unknown>) {
   };
 }
 
-/** Publishes a need or an offer for the author, open for the council's number of days. */
-export async function createPost(tx: Tx, actor: PostActor, fields: PostFields, m: Messages): Promise<{ id: string }> {
+/**
+ * Publishes a need or an offer for the author, open for the council's number of days. Under
+ * pre-moderation, or when it contains a banned word, it waits for a moderator (A4) as
+ * 'pending': only its author sees it until then.
+ */
+export async function createPost(tx: Tx, actor: PostActor, fields: PostFields, m: Messages): Promise<{ id: string; moderation: 'approved' | 'pending' }> {
   const categoryId = await enabledCategoryId(tx, actor.tenantId, fields.categoryKey, m);
   const place = await resolvePlace(tx, actor, fields.place, m);
+  const { moderation } = moderationForNewText(await getModerationPolicy(tx, actor.tenantId), `${fields.title}\n${fields.description}`);
   const [row] = await tx
     .insert(posts)
     .values({
@@ -88,11 +94,12 @@ export async function createPost(tx: Tx, actor: PostActor, fields: PostFields, m
       placeKind: place.placeKind,
       placeLabel: place.placeLabel,
       location: place.location,
+      moderation,
       expiresAt: new Date(Date.now() + place.council.postExpiryDays * DAY_MS),
     })
-    .returning({ id: posts.id });
+    .returning({ id: posts.id, moderation: posts.moderation });
   afterCommit(tx, () => invalidateImpactCounters(actor.tenantId));
-  return row!;
+  return row as { id: string; moderation: 'approved' | 'pending' };
 }
 
 /** The author's own post, locked for the change; not found for anyone else, in any council. */
@@ -107,7 +114,9 @@ export async function getOwnPostForUpdate(tx: Tx, actor: PostActor, postId: stri
 }
 
 /**
- * Changes a post. Its address is kept when the author leaves it as it was (the exact point is
+ * Changes a post. An edit is moderated like a new post (else a harmless post could be edited
+ * into anything): under pre-moderation or with a banned word it waits again; a post hidden by
+ * moderation stays hidden. Its address is kept when the author leaves it as it was (the exact point is
  * never sent to the browser, so the form cannot send it back).
  */
 export async function updatePost(tx: Tx, actor: PostActor, postId: string, fields: PostFields<PostPlace | { kind: 'keep-address' }>, m: Messages) {
@@ -122,10 +131,12 @@ export async function updatePost(tx: Tx, actor: PostActor, postId: string, field
     const place = await resolvePlace(tx, actor, fields.place, m);
     placeColumns = { placeKind: place.placeKind, placeLabel: place.placeLabel, location: place.location };
   }
+  const check = moderationForNewText(await getModerationPolicy(tx, actor.tenantId), `${fields.title}\n${fields.description}`);
+  const moderation = post.moderation === 'hidden' ? 'hidden' : check.moderation === 'pending' ? 'pending' : post.moderation;
   await tx
     .update(posts)
-    .set({ categoryId, ...columnsOf(fields), ...placeColumns, updatedAt: new Date() })
+    .set({ categoryId, ...columnsOf(fields), ...placeColumns, moderation, updatedAt: new Date() })
     .where(and(eq(posts.tenantId, actor.tenantId), eq(posts.id, postId)));
   afterCommit(tx, () => invalidateImpactCounters(actor.tenantId));
-  return { id: postId };
+  return { id: postId, moderation };
 }
