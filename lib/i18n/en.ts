@@ -403,6 +403,7 @@ export const en: Messages = {
       text: 'Page text',
     },
     colourFormat: 'Enter a colour as #RRGGBB, for example #0F4C81.',
+    decimal: '.',
     pairOk: 'Contrast {ratio} to 1: easy to read.',
     pairLow: 'Contrast {ratio} to 1: too low, it must be at least 4.5.',
     contrastError: 'Contrast too low: {ratio} to 1 between “{a}” and “{b}”. It must be at least 4.5 to 1 so that everyone can read, including people with low vision. Try {suggestion}, a close colour that passes.',

@@ -405,6 +405,7 @@ export const fr = {
       text: 'Texte des pages',
     },
     colourFormat: 'Écrivez une couleur au format #RRVVBB, par exemple #0F4C81.',
+    decimal: ',',
     pairOk: 'Contraste {ratio} pour 1 : bien lisible.',
     pairLow: 'Contraste {ratio} pour 1 : trop faible, il faut au moins 4,5.',
     contrastError: 'Contraste trop faible : {ratio} pour 1 entre « {a} » et « {b} ». Il faut au moins 4,5 pour 1 pour que tout le monde puisse lire, y compris les personnes qui voient mal. Essayez {suggestion}, une couleur proche qui passe.',

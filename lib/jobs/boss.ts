@@ -12,6 +12,7 @@ export const QUEUES = {
   'posts.expiry-scan': { policy: 'singleton', retryLimit: 0 },
   'posts.expiry-reminder': { policy: 'short', retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   'posts.expire': { policy: 'short', retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  'announcements.email': { policy: 'short', retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
   'operator-email.send': { policy: 'short', retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
 } satisfies Record<string, Omit<PgBoss.Queue, 'name'>>;
 

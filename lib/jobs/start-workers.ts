@@ -7,6 +7,8 @@ import { sendDailyDigests } from '@/lib/notifications/digest';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
 import { expirePost, sendExpiryReminder } from '@/lib/posts/post-expiry';
 import { deliverOperatorEmail, sweepOperatorOutbox } from '@/lib/operator/operator-email';
+import { sendAnnouncementBatch } from '@/lib/announcements/email-announcement';
+import type { AnnouncementEmailJob } from '@/lib/announcements/announcements';
 import { getBoss } from './boss';
 import { scanPostExpiry, type PostJob } from './post-expiry-scan';
 
@@ -33,6 +35,10 @@ export async function startWorkers() {
 
   await boss.work<MatchingJob>('matching.notify', { pollingIntervalSeconds: 2 }, async (jobs) => {
     for (const job of jobs) await notifyMatchingHelpers(job.data);
+  });
+  // A6: an announcement's emails, one batch per job; each batch queues the next.
+  await boss.work<AnnouncementEmailJob>('announcements.email', { pollingIntervalSeconds: 2 }, async (jobs) => {
+    for (const job of jobs) await sendAnnouncementBatch(job.data);
   });
   await boss.work<UnreadJob>('message.unread-check', { pollingIntervalSeconds: 10 }, async (jobs) => {
     for (const { data } of jobs) {
