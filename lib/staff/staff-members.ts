@@ -103,3 +103,13 @@ export async function inviteStaffMember(
   });
   return { ...result, email, previousRole: existing?.role ?? null };
 }
+
+/** A person of this council by id (for a confirmation message), or null. */
+export async function findPerson(tx: Tx, tenantId: string, userId: string | undefined) {
+  if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const [row] = await tx
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, userId)));
+  return row ?? null;
+}
