@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WASM and extension files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'postgres', 'proj4'],
   poweredByHeader: false,
+  // A council's logo (A2) is uploaded through a server action: up to 1 MB of image plus the
+  // form's other fields. The logo's own limit is checked by its bytes (lib/staff/logo-file.ts).
+  experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

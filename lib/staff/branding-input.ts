@@ -5,9 +5,9 @@ import { format } from '@/lib/i18n/messages';
 import type { BrandingValues } from './branding';
 import { checkThemeContrast, formatRatio, isHexColour, type ThemeColourKey } from './contrast';
 
-export const FOOTER_LINKS_MAX = 8;
-export const THEME_COLOUR_KEYS = ['primary', 'onPrimary', 'accent', 'onAccent', 'surface', 'text'] as const satisfies readonly ThemeColourKey[];
-export const FONTS = ['sans', 'serif', 'rounded'] as const;
+import { FONTS, FOOTER_LINKS_MAX, THEME_COLOUR_KEYS } from './branding-fields';
+
+export { FONTS, FOOTER_LINKS_MAX, THEME_COLOUR_KEYS };
 
 const LIMITS = {
   name: [2, 120],
@@ -34,7 +34,7 @@ function text(key: keyof typeof LIMITS, m: Messages) {
  * — or an error that gives the ratio and a nearby colour that passes. `published` is the theme
  * on the site now: the colour the admin changed is the one we suggest changing.
  */
-export function brandingInputSchema(m: Messages, published: Pick<CouncilTheme, ThemeColourKey>) {
+export function brandingInputSchema(m: Messages, published?: Pick<CouncilTheme, ThemeColourKey>) {
   const colour = z
     .string()
     .trim()
@@ -78,8 +78,8 @@ export function brandingInputSchema(m: Messages, published: Pick<CouncilTheme, T
           path: [failure.adjust],
           message: format(m.brandingAdmin.contrastError, {
             ratio: formatRatio(failure.ratio).replace('.', m.brandingAdmin.decimal),
-            a: m.brandingAdmin.colours[failure.adjust],
-            b: m.brandingAdmin.colours[failure.keep],
+            a: m.brandingAdmin.colourNames[failure.adjust],
+            b: m.brandingAdmin.colourNames[failure.keep],
             suggestion: failure.suggestion,
           }),
         });
