@@ -155,7 +155,8 @@ export async function getModerationQueue(tx: Tx, tenantId: string): Promise<Mode
     .selectDistinct({ id: reports.targetId })
     .from(reports)
     .where(and(eq(reports.tenantId, tenantId), eq(reports.targetType, 'post'), eq(reports.status, 'open')));
-  const firstReport = sql<Date>`(select min(r.created_at) from reports r where r.tenant_id = ${posts.tenantId} and r.target_type = 'post' and r.target_id = ${posts.id} and r.status = 'open')`;
+  // Written out in full: inside a subquery, an unqualified column would bind to the inner table.
+  const firstReport = sql<Date>`(select min(r.created_at) from reports r where r.tenant_id = posts.tenant_id and r.target_type = 'post' and r.target_id = posts.id and r.status = 'open')`;
   const queuedPosts = await tx
     .select({ ...postColumns, firstReport })
     .from(posts)

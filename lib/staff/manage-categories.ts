@@ -35,8 +35,9 @@ async function listWithUsage(tx: Tx, tenantId: string): Promise<AdminCategory[]>
       description: categories.description,
       position: categories.position,
       status: categories.status,
-      posts: sql<number>`(select count(*)::int from ${posts} p where p.tenant_id = ${categories.tenantId} and p.category_id = ${categories.id})`,
-      offers: sql<number>`(select count(*)::int from ${standingOfferCategories} s where s.tenant_id = ${categories.tenantId} and s.category_id = ${categories.id})`,
+      // Written out in full: inside a subquery, an unqualified column would bind to the inner table.
+      posts: sql<number>`(select count(*)::int from posts p where p.tenant_id = categories.tenant_id and p.category_id = categories.id)`,
+      offers: sql<number>`(select count(*)::int from standing_offer_categories s where s.tenant_id = categories.tenant_id and s.category_id = categories.id)`,
     })
     .from(categories)
     .where(eq(categories.tenantId, tenantId))

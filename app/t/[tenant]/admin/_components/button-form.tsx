@@ -24,7 +24,7 @@ const VARIANTS = {
 export function ButtonForm({ action, hidden, label, srSuffix, variant = 'secondary', className }: Props) {
   const [state, formAction] = useActionState<FormState, FormData>(action, {});
   return (
-    <form action={formAction} className={className ?? 'flex flex-col gap-2'}>
+    <form action={formAction} className={className ?? 'flex max-w-full flex-col gap-2'}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
