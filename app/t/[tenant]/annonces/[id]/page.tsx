@@ -14,6 +14,8 @@ import { getSiteOrNotFound } from '@/lib/tenant/site';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { getPostConversationContext } from '@/lib/messages/post-conversation-context';
 import { startConversationAction } from '../../messages/actions';
+import { withTenant } from '@/db/with-tenant';
+import { getLatestPostDecision } from '@/lib/moderation/moderate';
 import { PostOwnerActions } from './post-owner-actions';
 
 type Props = { params: Promise<{ tenant: string; id: string }>; searchParams: Promise<{ ok?: string; erreur?: string }> };
@@ -43,11 +45,18 @@ export default async function PostPage({ params, searchParams }: Props) {
   const { m, locale } = await getRequestMessages();
   const { ok, erreur } = await searchParams;
   const conversation = user ? await getPostConversationContext(tenant.id, user.id, post.id, !!own) : null;
+  // A4: the author sees the moderators' last decision on their post, with the reason given.
+  const decision = own ? await withTenant(tenant.id, (tx) => getLatestPostDecision(tx, tenant.id, post.id)) : null;
+  const pending = own?.moderation === 'pending';
   const flash =
     own && ok === 'publiee'
-      ? m.post.created
+      ? pending
+        ? m.moderationNotice.pendingCreated
+        : m.post.created
       : own && ok === 'modifiee'
-        ? m.post.updated
+        ? pending
+          ? m.moderationNotice.pendingUpdated
+          : m.post.updated
         : own && ok === 'resolue'
           ? m.post.resolved
           : own && ok === 'prolongee'
@@ -160,6 +169,13 @@ export default async function PostPage({ params, searchParams }: Props) {
             <li>{own.placeKind === 'address' && own.placeLabel ? format(m.post.yoursPlaceAddress, { address: own.placeLabel }) : m.post.yoursPlaceHome}</li>
             {post.status === 'open' || post.status === 'expired' ? <li>{format(m.post.expiresOn, { date: formatLongDate(own.expiresAt, locale) })}</li> : null}
           </ul>
+          {decision ? (
+            <div className="flex flex-col gap-1 rounded-lg border-l-4 border-primary bg-zinc-50 p-3 text-lg" data-testid="moderation-decision">
+              <p className="font-semibold">{m.moderationNotice.decisionTitle}</p>
+              <p>{format(m.moderationNotice.decisionOn, { date: formatLongDate(decision.createdAt, locale), action: m.moderationNotice.actions[decision.action as 'approve'] })}</p>
+              {decision.reason ? <p className="whitespace-pre-line break-words">{format(m.moderationNotice.decisionReason, { reason: decision.reason })}</p> : null}
+            </div>
+          ) : null}
           <PostOwnerActions
             postId={post.id}
             canEdit={own.canEdit}
