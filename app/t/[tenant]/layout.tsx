@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { BillingNoticeBanner } from '@/app/_components/billing-notice-banner';
 import { SiteFooter } from '@/app/_components/site-footer';
+import { SiteNoticesBanner } from '@/app/_components/site-notices-banner';
+import { getSiteNotices } from '@/lib/announcements/site-notices';
 import { ServiceWorkerRegistration } from '@/app/_components/service-worker-registration';
 import { SiteHeader } from '@/app/_components/site-header';
 import { withTenant } from '@/db/with-tenant';
@@ -52,7 +54,7 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
     );
   }
 
-  const [user, billingNotice] = await Promise.all([getCurrentUser(tenant.id), getBillingNotice(tenant.id)]);
+  const [user, billingNotice, notices] = await Promise.all([getCurrentUser(tenant.id), getBillingNotice(tenant.id), getSiteNotices(tenant.id)]);
   const unread = user ? await withTenant(tenant.id, (tx) => countUnreadMessages(tx, tenant.id, user.id)) : 0;
   return (
     <div style={themeStyle(council.theme)} className="flex min-h-screen flex-col bg-surface text-ink">
@@ -63,6 +65,7 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
       {billingNotice ? (
         <BillingNoticeBanner notice={billingNotice} isAdmin={user?.role === 'admin'} m={m} dateLocale={locale === 'fr' ? 'fr-FR' : 'en-GB'} />
       ) : null}
+      <SiteNoticesBanner notices={notices} m={m} />
       <main id="contenu" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>
