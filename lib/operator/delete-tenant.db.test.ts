@@ -8,6 +8,11 @@ import { standingOfferCategories, standingOffers } from '@/db/schema/matching';
 import { notificationPreferences, pendingNotifications } from '@/db/schema/notifications';
 import { blocks, reports } from '@/db/schema/safety';
 import { staffAuditLog } from '@/db/schema/staff-audit';
+import { announcements } from '@/db/schema/announcements';
+import { brandingDrafts } from '@/db/schema/branding-drafts';
+import { councils } from '@/db/schema/councils';
+import { crisisPlans } from '@/db/schema/crisis';
+import { moderationDecisions, moderationSettings } from '@/db/schema/moderation';
 import { operatorAuditLog } from '@/db/schema/operator-audit';
 import { quartiers } from '@/db/schema/quartiers';
 import { tenantStatusChanges } from '@/db/schema/tenant-status-changes';
@@ -17,6 +22,7 @@ import { setupTestDatabase } from '@/db/test-database';
 import { withAdmin, withTenant } from '@/db/with-tenant';
 import { findTenantById, findTenantBySlug, invalidateTenantDirectory } from '@/lib/tenant/directory';
 import { createSandboxFor } from '@/lib/tenant/sandbox';
+import { brandingValuesOf } from '@/lib/staff/branding';
 import { readZip } from './zip-reader';
 import { deleteTenant, DeletionRefusedError } from './delete-tenant';
 import { exportTenant, findRecentExport } from './export-tenant';
@@ -67,6 +73,13 @@ async function fillEveryTable(tenantId: string, tag: string) {
     await tx.insert(notificationPreferences).values({ tenantId, userId: user.id, kind: 'match', mode: 'daily' });
     await tx.insert(pendingNotifications).values({ tenantId, userId: user.id, kind: 'match', payload: { title: 't', path: '/' } });
     await tx.insert(staffAuditLog).values({ tenantId, actorId: user.id, action: 'test' });
+    // The staff console's own tables (A2, A4, A6, A10).
+    await tx.insert(moderationSettings).values({ tenantId, mode: 'pre', bannedWords: [`mot-${tag}`] });
+    await tx.insert(moderationDecisions).values({ tenantId, moderatorId: other.id, action: 'hide', targetType: 'post', targetId: post.id, subjectId: user.id, reason: `raison ${tag}` });
+    await tx.insert(announcements).values({ tenantId, title: `Annonce mairie ${tag}`, body: 'Texte', createdBy: other.id });
+    await tx.insert(crisisPlans).values({ tenantId, bannerText: `Crise ${tag}` });
+    const [council] = await tx.select().from(councils).where(eq(councils.tenantId, tenantId));
+    await tx.insert(brandingDrafts).values({ tenantId, values: { ...brandingValuesOf(council!), name: `Brouillon ${tag}` }, updatedBy: other.id });
   });
 }
 

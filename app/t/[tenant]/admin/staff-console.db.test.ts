@@ -205,7 +205,7 @@ const cases: Case[] = [
     audit: 'moderation.suspend',
     after: async () => {
       const s = await snapshot(a.tenantId);
-      expect(s.sessions.some((x) => x.startsWith(`${reported.id}:`))).toBe(false);
+      expect(s.sessions!.some((x) => x.startsWith(`${reported.id}:`))).toBe(false);
     },
   },
   { name: 'reinstate a person', action: moderation.reinstatePersonAction, values: async () => ({ userId: reported.id, reason: 'Excuses présentées.' }), roles: ['admin', 'moderator'], by: 'admin', ids: true, audit: 'moderation.reinstate' },
