@@ -32,3 +32,6 @@ SELECT create_distributed_table('verification_tokens', 'tenant_id', colocate_wit
 SELECT create_distributed_table('emails', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('billing_accounts', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('tenant_status_changes', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('council_accounts', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('assisted_requests', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('embed_settings', 'tenant_id', colocate_with => 'councils');
