@@ -11,9 +11,11 @@ export const AUDIT_ACTIONS = {
   postRestore: 'post.restore',
   // Assisted requests (A5)
   assistedCreate: 'assisted.create',
+  assistedMessage: 'assisted.message',
   assistedChooseHelper: 'assisted.choose-helper',
+  assistedShareAddress: 'assisted.share-address',
+  assistedRenew: 'assisted.renew',
   assistedClose: 'assisted.close',
-  assistedReveal: 'assisted.reveal-contact',
   // Announcements (A6)
   announcementPublish: 'announcement.publish',
   // Crisis mode (A10)

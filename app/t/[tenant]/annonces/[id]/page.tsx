@@ -99,7 +99,8 @@ export default async function PostPage({ params, searchParams }: Props) {
         </li>
         <li>{format(m.post.when, { when: describeWhen(post, m, locale) })}</li>
         <li className="text-zinc-700">
-          {format(m.post.by, { name: post.authorName })} · {format(m.post.postedAgo, { ago: relativeTime(post.createdAt, m) })}
+          {post.viaCouncil ? `${m.assisted.via} — ${council.name}` : format(m.post.by, { name: post.authorName })} ·{' '}
+          {format(m.post.postedAgo, { ago: relativeTime(post.createdAt, m) })}
         </li>
       </ul>
 
