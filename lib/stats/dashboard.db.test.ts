@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assistedRequests } from '@/db/schema/assisted-requests';
 import { categories } from '@/db/schema/categories';
