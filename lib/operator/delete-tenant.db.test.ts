@@ -14,7 +14,7 @@ import { createSandboxFor } from '@/lib/tenant/sandbox';
 import { readZip } from './zip-reader';
 import { deleteTenant, DeletionRefusedError } from './delete-tenant';
 import { exportTenant, findRecentExport } from './export-tenant';
-import { listTenantTables } from './tenant-tables';
+import { listTenantTables } from '@/db/tenant-tables';
 
 setupTestDatabase();
 

@@ -60,8 +60,8 @@ beforeAll(async () => {
   // 00:30 on 19 January in Paris: after the period.
   await post('r2', { kind: 'offer', categoryId: jardinage, at: north, createdAt: at('2026-01-18T23:30:00Z') });
 
-  const c1 = await conversation(t, ids.n1, ids.r1, ids.r3, at('2026-01-05T00:00:00Z')); // 30 min
-  const c2 = await conversation(t, ids.n2, ids.r2, ids.r4, at('2026-01-07T10:30:00Z')); // 90 min
+  const c1 = await conversation(t, ids.n1!, ids.r1!, ids.r3!, at('2026-01-05T00:00:00Z')); // 30 min
+  const c2 = await conversation(t, ids.n2!, ids.r2!, ids.r4!, at('2026-01-07T10:30:00Z')); // 90 min
   await withTenant(t, async (tx) => {
     await tx.insert(helps).values({ tenantId: t, postId: ids.n1!, conversationId: c1, helperId: ids.r3! });
     await tx.insert(helps).values({ tenantId: t, postId: ids.n2!, conversationId: c2, helperId: ids.r4!, doneAt: at('2026-01-08T10:00:00Z') });
