@@ -116,7 +116,19 @@ async function bench(label: string, db: Database) {
 async function main() {
   const cluster = await startCluster({ shared_buffers: '512MB' });
   try {
-    if (cluster) await bench(`PostgreSQL ${cluster.version}`, await openDatabase({ kind: 'postgres', url: cluster.adminUrl, adminUrl: cluster.adminUrl }));
+    if (cluster) {
+      const { default: postgres } = await import('postgres');
+      const root = postgres(cluster.superUrl, { max: 1, onnotice: () => {} });
+      await root.unsafe('CREATE DATABASE bench_matching OWNER coupdemain_admin');
+      await root.end();
+      // The application's role for the timed query, as in production; the owner for the seed.
+      const db = await openDatabase({
+        kind: 'postgres',
+        url: cluster.urlFor(cluster.appUrl, 'bench_matching'),
+        adminUrl: cluster.urlFor(cluster.adminUrl, 'bench_matching'),
+      });
+      await bench(`PostgreSQL ${cluster.version}`, db);
+    }
     else console.log('PostgreSQL 15 absent : mesure sur PGlite seulement.');
   } finally {
     await cluster?.stop();
