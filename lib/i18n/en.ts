@@ -103,6 +103,7 @@ export const en: Messages = {
     open: 'Open',
     statuses: { queued: 'queued', sent: 'sent', captured: 'kept here', failed: 'failed' },
     refresh: 'Refresh',
+    links: 'Links in the email',
     textVersion: 'Text version',
   },
   notFound: {
@@ -666,7 +667,6 @@ export const en: Messages = {
     },
     commandLine: 'command line',
     labelled: '{label}: {value}',
-    mailboxLinks: 'Links in the email',
   },
   errors: {
     validation: 'Some information needs correcting.',

@@ -105,6 +105,7 @@ export const fr = {
     open: 'Ouvrir',
     statuses: { queued: 'en attente', sent: 'envoyé', captured: 'reçu ici', failed: 'échec' },
     refresh: 'Actualiser',
+    links: 'Liens de l’e-mail',
     textVersion: 'Version texte',
   },
   notFound: {
@@ -668,7 +669,6 @@ export const fr = {
     },
     commandLine: 'ligne de commande',
     labelled: '{label} : {value}',
-    mailboxLinks: 'Liens de l’e-mail',
   },
   errors: {
     validation: 'Certaines informations sont à corriger.',
