@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, openDatabase, setDatabase, type Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { withTenant } from '@/db/with-tenant';
-import { findMatchingHelpers } from '@/lib/matching/find-matching-helpers';
+import { findMatchingHelpers, MATCH_LIMIT } from '@/lib/matching/find-matching-helpers';
 import { startCluster } from '../../scripts/pg-cluster';
 
 const HELPERS = 100_000;
@@ -105,7 +105,7 @@ async function bench(label: string, db: Database) {
   const indexed = await time(false);
   const scan = await time(true);
   console.log(`\n${label} — ${HELPERS.toLocaleString('fr-FR')} aidants dans la commune (${COUNCILS} communes, ${(HELPERS * COUNCILS).toLocaleString('fr-FR')} au total), données créées en ${(seededMs / 1000).toFixed(1)} s`);
-  console.log('requête                         p50 (ms)   p95 (ms)   aidants trouvés (moy.)');
+  console.log(`requête                         p50 (ms)   p95 (ms)   aidants prévenus (moy., ${MATCH_LIMIT} au plus)`);
   console.log(`matching (index GiST)       ${indexed.p50.toFixed(2).padStart(10)}${indexed.p95.toFixed(2).padStart(11)}${indexed.avgFound.toFixed(0).padStart(12)}`);
   console.log(`même requête, sans index    ${scan.p50.toFixed(2).padStart(10)}${scan.p95.toFixed(2).padStart(11)}${scan.avgFound.toFixed(0).padStart(12)}`);
   console.log(`rapport p95 sans index / avec index : ×${(scan.p95 / indexed.p95).toFixed(1)}`);

@@ -239,6 +239,7 @@ export const en: Messages = {
     noHome: 'First say where you live: that is how we can tell you about requests nearby.',
     setHome: 'Say where I live',
     helpersNearby: '{count} neighbours can help you {band}.',
+    helpersNearbyMany: 'More than {count} neighbours can help you {band}.',
     helperNearby: '1 neighbour can help you {band}.',
     noHelpersYet: 'No registered neighbour matches yet. Your post stays visible to everyone.',
   },

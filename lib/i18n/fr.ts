@@ -241,6 +241,7 @@ export const fr = {
     noHome: 'Indiquez d’abord où vous habitez : c’est ce qui permet de vous prévenir des demandes proches.',
     setHome: 'Indiquer où j’habite',
     helpersNearby: '{count} voisins peuvent vous aider {band}.',
+    helpersNearbyMany: 'Plus de {count} voisins peuvent vous aider {band}.',
     helperNearby: '1 voisin peut vous aider {band}.',
     noHelpersYet: 'Aucun voisin inscrit ne correspond encore. Votre annonce reste visible de tous.',
   },

@@ -8,7 +8,7 @@ import { format } from '@/lib/i18n/messages';
 import { sendJob } from '@/lib/jobs/boss';
 import { notify } from '@/lib/notifications/notify';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
-import { findMatchingHelpers, type NeedForMatching } from './find-matching-helpers';
+import { findMatchingHelpers, MATCH_LIMIT, type NeedForMatching } from './find-matching-helpers';
 
 export type MatchingJob = { tenantId: string; postId: string; origin: string };
 
@@ -68,6 +68,11 @@ export async function countMatchingHelpers(tx: Tx, tenantId: string, postId: str
   const need = await loadOpenNeed(tx, tenantId, postId);
   if (!need) return null;
   const helpers = await findMatchingHelpers(tx, tenantId, asNeed(need.post));
-  if (helpers.length === 0) return { count: 0, band: null };
-  return { count: helpers.length, band: distanceBand(Math.max(...helpers.map((h) => h.distanceM))) };
+  if (helpers.length === 0) return { count: 0, band: null, more: false };
+  return {
+    count: helpers.length,
+    band: distanceBand(Math.max(...helpers.map((h) => h.distanceM))),
+    // The query stops at the nearest MATCH_LIMIT: there may be more.
+    more: helpers.length >= MATCH_LIMIT,
+  };
 }

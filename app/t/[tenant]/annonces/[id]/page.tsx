@@ -117,7 +117,7 @@ export default async function PostPage({ params, searchParams }: Props) {
             <p className="font-semibold">
               {conversation.helpers.count === 0
                 ? m.matching.noHelpersYet
-                : format(conversation.helpers.count === 1 ? m.matching.helperNearby : m.matching.helpersNearby, {
+                : format(conversation.helpers.more ? m.matching.helpersNearbyMany : conversation.helpers.count === 1 ? m.matching.helperNearby : m.matching.helpersNearby, {
                     count: conversation.helpers.count,
                     band: m.notify.bands[conversation.helpers.band!],
                   })}
