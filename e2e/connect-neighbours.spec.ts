@@ -71,7 +71,7 @@ test.describe('neighbours connect (R6, R7, R8, R9)', () => {
 
     // The exact address is shared only by the requester's action.
     await expect(helper.getByText('Adresse partagée')).toHaveCount(0);
-    await requester.getByText('Partager l’adresse').first().click();
+    await requester.locator('summary', { hasText: 'Partager l’adresse' }).click();
     await requester.getByLabel('Adresse à partager').fill('7 rue des Écoles, 2e étage');
     await requester.getByRole('button', { name: 'Partager l’adresse' }).click();
     await expect(helper.getByText('7 rue des Écoles, 2e étage')).toBeVisible({ timeout: 15_000 });

@@ -32,6 +32,16 @@ SELECT create_distributed_table('verification_tokens', 'tenant_id', colocate_wit
 SELECT create_distributed_table('emails', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('billing_accounts', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('tenant_status_changes', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('conversations', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('messages', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('helps', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('standing_offers', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('standing_offer_categories', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('blocks', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('reports', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('notification_preferences', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('pending_notifications', 'tenant_id', colocate_with => 'councils');
+SELECT create_distributed_table('staff_audit_log', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('council_accounts', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('assisted_requests', 'tenant_id', colocate_with => 'councils');
 SELECT create_distributed_table('embed_settings', 'tenant_id', colocate_with => 'councils');

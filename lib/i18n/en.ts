@@ -103,6 +103,7 @@ export const en: Messages = {
     open: 'Open',
     statuses: { queued: 'queued', sent: 'sent', captured: 'kept here', failed: 'failed' },
     refresh: 'Refresh',
+    links: 'Links in the email',
     textVersion: 'Text version',
   },
   notFound: {
@@ -238,6 +239,7 @@ export const en: Messages = {
     noHome: 'First say where you live: that is how we can tell you about requests nearby.',
     setHome: 'Say where I live',
     helpersNearby: '{count} neighbours can help you {band}.',
+    helpersNearbyMany: 'More than {count} neighbours can help you {band}.',
     helperNearby: '1 neighbour can help you {band}.',
     noHelpersYet: 'No registered neighbour matches yet. Your post stays visible to everyone.',
   },
@@ -869,7 +871,6 @@ export const en: Messages = {
     },
     commandLine: 'command line',
     labelled: '{label}: {value}',
-    mailboxLinks: 'Links in the email',
   },
   errors: {
     validation: 'Some information needs correcting.',

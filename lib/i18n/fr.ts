@@ -105,6 +105,7 @@ export const fr = {
     open: 'Ouvrir',
     statuses: { queued: 'en attente', sent: 'envoyé', captured: 'reçu ici', failed: 'échec' },
     refresh: 'Actualiser',
+    links: 'Liens de l’e-mail',
     textVersion: 'Version texte',
   },
   notFound: {
@@ -240,6 +241,7 @@ export const fr = {
     noHome: 'Indiquez d’abord où vous habitez : c’est ce qui permet de vous prévenir des demandes proches.',
     setHome: 'Indiquer où j’habite',
     helpersNearby: '{count} voisins peuvent vous aider {band}.',
+    helpersNearbyMany: 'Plus de {count} voisins peuvent vous aider {band}.',
     helperNearby: '1 voisin peut vous aider {band}.',
     noHelpersYet: 'Aucun voisin inscrit ne correspond encore. Votre annonce reste visible de tous.',
   },
@@ -871,7 +873,6 @@ export const fr = {
     },
     commandLine: 'ligne de commande',
     labelled: '{label} : {value}',
-    mailboxLinks: 'Liens de l’e-mail',
   },
   errors: {
     validation: 'Certaines informations sont à corriger.',

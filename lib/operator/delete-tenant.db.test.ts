@@ -1,7 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/client';
+import { categories } from '@/db/schema/categories';
+import { conversations, helps, messages } from '@/db/schema/conversations';
 import { emails } from '@/db/schema/emails';
+import { standingOfferCategories, standingOffers } from '@/db/schema/matching';
+import { notificationPreferences, pendingNotifications } from '@/db/schema/notifications';
+import { blocks, reports } from '@/db/schema/safety';
+import { staffAuditLog } from '@/db/schema/staff-audit';
 import { operatorAuditLog } from '@/db/schema/operator-audit';
 import { quartiers } from '@/db/schema/quartiers';
 import { tenantStatusChanges } from '@/db/schema/tenant-status-changes';
@@ -45,6 +51,22 @@ async function fillEveryTable(tenantId: string, tag: string) {
     await tx.insert(emails).values({ tenantId, kind: 'sign-in', toAddress: `${tag}@example.org`, fromName: 'Mairie', subject: 'Lien', html: `<a href="http://x/api/auth/callback/email?token=lien-secret-${tag}">x</a>`, text: `lien-secret-${tag}` });
     await tx.insert(tenantStatusChanges).values({ tenantId, fromStatus: 'trial', toStatus: 'active', actor: 'test', reason: 'test' });
     await tx.execute(sql`insert into zz_extra (tenant_id, note) values (${tenantId}, ${tag})`);
+  });
+  // Conversations, matching, safety, notifications and the staff log (R6–R9, A9).
+  const other = await createTestUser(tenantId, `${tag}-voisin@example.org`);
+  const post = await createTestPost(tenantId, user.id, { title: `Besoin ${tag}` });
+  await withTenant(tenantId, async (tx) => {
+    const [category] = await tx.select().from(categories).where(eq(categories.tenantId, tenantId)).limit(1);
+    const [conversation] = await tx.insert(conversations).values({ tenantId, postId: post.id, authorId: user.id, responderId: other.id }).returning();
+    await tx.insert(messages).values({ tenantId, conversationId: conversation!.id, senderId: other.id, body: `Bonjour ${tag}` });
+    await tx.insert(helps).values({ tenantId, postId: post.id, conversationId: conversation!.id, helperId: other.id });
+    await tx.insert(standingOffers).values({ tenantId, userId: other.id, radiusM: 1000 });
+    await tx.insert(standingOfferCategories).values({ tenantId, userId: other.id, categoryId: category!.id });
+    await tx.insert(blocks).values({ tenantId, blockerId: user.id, blockedId: other.id });
+    await tx.insert(reports).values({ tenantId, reporterId: other.id, targetType: 'post', targetId: post.id, reason: 'test' });
+    await tx.insert(notificationPreferences).values({ tenantId, userId: user.id, kind: 'match', mode: 'daily' });
+    await tx.insert(pendingNotifications).values({ tenantId, userId: user.id, kind: 'match', payload: { title: 't', path: '/' } });
+    await tx.insert(staffAuditLog).values({ tenantId, actorId: user.id, action: 'test' });
   });
 }
 
