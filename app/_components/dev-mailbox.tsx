@@ -5,14 +5,19 @@ type Status = 'queued' | 'sent' | 'captured' | 'failed';
 type MailSummary = { id: string; to: string; subject: string; status: Status; createdAt: Date };
 type MailDetail = { subject: string; toAddress: string; status: Status; html: string; text: string };
 
-/** The development mailbox's list (council hosts and the operator host alike). */
-export function DevMailboxList({ mails, m }: { mails: MailSummary[]; m: Messages }) {
+type Place = { basePath?: string; title?: string; warning?: string };
+
+/**
+ * The development mailbox's list (council hosts and the operator host alike), also the
+ * training sandbox's mailbox in its console (A8), under another path and title.
+ */
+export function DevMailboxList({ mails, m, basePath = '/dev/boite-mail', title, warning }: { mails: MailSummary[]; m: Messages } & Place) {
   return (
     <div>
-      <h1 className="text-3xl font-bold">{m.mailbox.title}</h1>
-      <p className="mt-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-lg text-amber-950">{m.mailbox.warning}</p>
+      <h1 className="text-3xl font-bold">{title ?? m.mailbox.title}</h1>
+      <p className="mt-3 rounded-md border-2 border-amber-700 bg-amber-50 p-3 text-lg text-amber-950">{warning ?? m.mailbox.warning}</p>
       <p className="mt-4">
-        <a href="/dev/boite-mail" className="font-semibold underline">
+        <a href={basePath} className="font-semibold underline">
           {m.mailbox.refresh}
         </a>
       </p>
@@ -22,7 +27,7 @@ export function DevMailboxList({ mails, m }: { mails: MailSummary[]; m: Messages
         <ul className="mt-6 divide-y divide-zinc-300 rounded-xl bg-white ring-1 ring-zinc-300">
           {mails.map((mail) => (
             <li key={mail.id} className="flex flex-col gap-1 p-4">
-              <a href={`/dev/boite-mail/${mail.id}`} className="text-lg font-semibold underline">
+              <a href={`${basePath}/${mail.id}`} className="text-lg font-semibold underline">
                 {mail.subject}
               </a>
               <p className="text-base text-zinc-700">
@@ -40,13 +45,13 @@ export function DevMailboxList({ mails, m }: { mails: MailSummary[]; m: Messages
  * One captured email: its links as ordinary links (the HTML is shown in a sandboxed frame,
  * where links cannot be followed), the rendering, and the text version.
  */
-export function DevMailboxEmail({ mail, m }: { mail: MailDetail; m: Messages }) {
+export function DevMailboxEmail({ mail, m, basePath = '/dev/boite-mail', title }: { mail: MailDetail; m: Messages } & Omit<Place, 'warning'>) {
   const links = extractLinks(mail.html);
   return (
     <div className="flex flex-col gap-4">
       <p>
-        <a href="/dev/boite-mail" className="font-semibold underline">
-          ← {m.mailbox.title}
+        <a href={basePath} className="font-semibold underline">
+          ← {title ?? m.mailbox.title}
         </a>
       </p>
       <h1 className="text-2xl font-bold">{mail.subject}</h1>

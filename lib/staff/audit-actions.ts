@@ -2,13 +2,14 @@
  * Names of the staff audit log's actions (A9), shared by every part of the console. The
  * onboarding checklist (A8) ticks its tasks from the sandbox's audit lines, so the modules that
  * write these lines and the checklist that reads them must agree on the exact strings: import
- * them from here rather than typing them.
+ * them from here rather than typing them. Moderation, announcements and crisis mode use the
+ * names their module writes (lib/moderation, lib/staff on the staff-core branch).
  */
 export const AUDIT_ACTIONS = {
   // Moderation (A4)
-  postApprove: 'post.approve',
-  postHide: 'post.hide',
-  postRestore: 'post.restore',
+  postApprove: 'moderation.approve',
+  postHide: 'moderation.hide',
+  postRestore: 'moderation.restore',
   // Assisted requests (A5)
   assistedCreate: 'assisted.create',
   assistedMessage: 'assisted.message',
@@ -17,7 +18,7 @@ export const AUDIT_ACTIONS = {
   assistedRenew: 'assisted.renew',
   assistedClose: 'assisted.close',
   // Announcements (A6)
-  announcementPublish: 'announcement.publish',
+  announcementPublish: 'announcements.publish',
   // Crisis mode (A10)
   crisisOn: 'crisis.on',
   crisisOff: 'crisis.off',
