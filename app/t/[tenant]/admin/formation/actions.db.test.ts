@@ -51,7 +51,7 @@ type Person = { id: string; token: string };
 let council: string;
 let other: string;
 let sandbox: string;
-const p: Record<string, Person> = {};
+const p = {} as Record<'admin' | 'moderator' | 'agent' | 'resident' | 'otherAdmin', Person>;
 let fake: Awaited<ReturnType<typeof startFakeResend>>;
 
 async function person(tenantId: string, email: string, values: Partial<typeof users.$inferInsert> = {}): Promise<Person> {
