@@ -73,7 +73,7 @@ export function BarChart({ id, title, description, rows, labels }: Props) {
           );
         })}
       </svg>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" role="region" aria-label={title} tabIndex={0}>
         <table className="w-full border-collapse text-left text-lg" data-testid={`${id}-table`}>
           <caption className="sr-only">{title}</caption>
           <thead>

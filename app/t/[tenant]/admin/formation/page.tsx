@@ -152,7 +152,7 @@ export default async function TrainingPage({ params, searchParams }: Props) {
           {others.length === 0 ? (
             <p className="text-lg">{t.teamEmpty}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" role="region" aria-label={t.teamTitle} tabIndex={0}>
               <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-base ring-1 ring-zinc-300" data-testid="team-progress">
                 <thead>
                   <tr className="border-b-2 border-zinc-400">

@@ -49,7 +49,7 @@ export default async function AssistedRequestsPage({ params, searchParams }: Pro
       {rows.length === 0 ? (
         <p className="text-lg">{a.empty}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-label={tab === 'open' ? a.listOpenTitle : a.listClosedTitle} tabIndex={0}>
           <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-lg ring-1 ring-zinc-300" data-testid="assisted-list">
             <thead>
               <tr className="border-b-2 border-zinc-400">
