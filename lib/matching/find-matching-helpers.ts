@@ -55,9 +55,11 @@ export async function findMatchingHelpers(
     const rows = rowsOf<{ user_id: string; distance_m: number | string; examined: number | string; farthest: number | string | null }>(
       await tx.execute(matchingHelpersQuery(tenantId, need, limit, candidates)),
     );
-    const examined = rows.length ? Number(rows[0]!.examined) : await countCandidates(tx, tenantId, need, candidates);
-    const farthest = rows.length ? Number(rows[0]!.farthest) : Infinity;
-    const exhausted = examined < candidates || farthest > MAX_OFFER_RADIUS_M;
+    const reach = rows.length
+      ? { examined: Number(rows[0]!.examined), farthest: Number(rows[0]!.farthest) }
+      : await reachOf(tx, tenantId, need, candidates);
+    // Every resident already looked at, or the last ones beyond any helper's radius: no more to find.
+    const exhausted = reach.examined < candidates || reach.farthest > MAX_OFFER_RADIUS_M;
     if (rows.length >= limit || exhausted) {
       return rows.map((r) => ({ userId: r.user_id, distanceM: Number(r.distance_m) }));
     }
@@ -66,12 +68,12 @@ export async function findMatchingHelpers(
   }
 }
 
-async function countCandidates(tx: Tx, tenantId: string, need: NeedForMatching, candidates: number) {
-  const [row] = rowsOf<{ n: number | string }>(
-    await tx.execute(sql`select count(*) as n from (${nearestResidents(tenantId, need, candidates)}) n where n.d <= ${MAX_OFFER_RADIUS_M}`),
+/** How many of the nearest residents a round looked at, and how far the last one lives. */
+async function reachOf(tx: Tx, tenantId: string, need: NeedForMatching, candidates: number) {
+  const [row] = rowsOf<{ examined: number | string; farthest: number | string | null }>(
+    await tx.execute(sql`select count(*) as examined, max(d) as farthest from (${nearestResidents(tenantId, need, candidates)}) n`),
   );
-  // Fewer residents than asked within reach: nothing more to find further away.
-  return Number(row?.n ?? 0) < candidates ? 0 : candidates;
+  return { examined: Number(row?.examined ?? 0), farthest: Number(row?.farthest ?? Infinity) };
 }
 
 function nearestResidents(tenantId: string, need: NeedForMatching, candidates: number) {
