@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, openDatabase, setDatabase, type Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { withTenant } from '@/db/with-tenant';
-import { findMatchingHelpers, MATCH_LIMIT } from '@/lib/matching/find-matching-helpers';
+import { findMatchingHelpers, matchingHelpersQuery, MATCH_LIMIT } from '@/lib/matching/find-matching-helpers';
 import { startCluster } from '../../scripts/pg-cluster';
 
 const HELPERS = 100_000;
@@ -101,6 +101,10 @@ async function bench(label: string, db: Database) {
     }
     return { p50: percentile(times, 50), p95: percentile(times, 95), avgFound: found / needs.length };
   };
+  if (process.argv.includes('--explain')) {
+    const plan = await withTenant(tenantId, (tx) => tx.execute(sql`explain (analyze, buffers) ${matchingHelpersQuery(tenantId, needs[0]!)}`));
+    console.log((((plan as { rows?: unknown[] }).rows ?? plan) as Record<string, string>[]).map((r) => Object.values(r)[0]).join('\n'));
+  }
   await time(false); // warm-up
   const indexed = await time(false);
   const scan = await time(true);

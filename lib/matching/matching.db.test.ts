@@ -68,6 +68,9 @@ describe('matching helpers to a need (R6)', () => {
     // Nearest first, and never more than asked.
     const nearest = await withTenant(t, (tx) => findMatchingHelpers(tx, t, { ...need, whenKind: 'flexible', whenDate: null }, 1));
     expect(nearest.map((f) => f.userId)).toEqual([people.proche]);
+    // Examining one resident per round at first, it looks further until it finds them all.
+    const inRounds = await withTenant(t, (tx) => findMatchingHelpers(tx, t, { ...need, whenKind: 'flexible', whenDate: null }, 100, 1));
+    expect(inRounds).toEqual(flexible);
     expect(flexible.map((f) => f.userId)).toContain(people.lundi);
     expect(flexible.map((f) => f.userId)).not.toContain(people.bloque);
   });
