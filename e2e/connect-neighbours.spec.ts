@@ -64,9 +64,13 @@ test.describe('neighbours connect (R6, R7, R8, R9)', () => {
     await requester.goto(site('herblay', '/messages'));
     await expectAccessible(requester);
     await requester.getByRole('link', { name: new RegExp(title) }).click();
-    await expect(requester.getByText('Bonjour, je peux passer samedi vers 10 h.')).toBeVisible();
+    // The list page also quotes the last message: wait for the conversation itself.
+    await expect(requester).toHaveURL(conversationUrl);
+    await expect(requester.getByRole('list', { name: 'Messages de l’échange' }).getByText('Bonjour, je peux passer samedi vers 10 h.')).toBeVisible();
     await requester.getByLabel('Votre message').fill('Parfait, merci beaucoup !');
+    await expect(requester.getByLabel('Votre message')).toHaveValue('Parfait, merci beaucoup !');
     await requester.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(requester.getByRole('list', { name: 'Messages de l’échange' }).getByText('Parfait, merci beaucoup !')).toBeVisible();
     await expect(helper.getByText('Parfait, merci beaucoup !')).toBeVisible({ timeout: 15_000 });
 
     // The exact address is shared only by the requester's action.
