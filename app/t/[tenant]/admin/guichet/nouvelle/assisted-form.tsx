@@ -2,6 +2,16 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/app/_components/submit-button';
+import {
+  AddressChoices,
+  choiceClass as choice,
+  describedBy,
+  FieldError,
+  inputClass,
+  parseAddressChoice,
+  PostDetailsFields,
+  secondaryButtonClass as secondary,
+} from '@/app/_components/post-fields';
 import { TextField } from '@/app/_components/text-field';
 import type { Messages } from '@/lib/i18n/fr';
 import { saveAssistedRequestAction, type AssistedFormState } from '../actions';
@@ -13,29 +23,7 @@ type Props = {
   labels: { post: Messages['postForm']; assisted: Messages['assisted']; weekdays: Messages['post']['weekdays'] };
 };
 
-const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const inputClass = 'min-h-12 rounded-md border-2 border-zinc-500 bg-white px-3 py-2 text-lg text-zinc-900 aria-invalid:border-red-700';
-const secondary = 'min-h-12 rounded-lg border-2 border-primary bg-white px-5 py-2 text-lg font-bold text-primary hover:bg-zinc-50 aria-disabled:opacity-70';
-const choice = 'flex min-h-12 items-center gap-3 rounded-lg border-2 border-zinc-400 bg-white px-4 py-2 text-lg has-[:checked]:border-primary has-[:checked]:font-semibold';
 const section = 'flex flex-col gap-4 rounded-xl bg-white p-4 ring-1 ring-zinc-300';
-
-function FieldError({ id, text }: { id: string; text?: string }) {
-  return text ? (
-    <p id={id} className="font-semibold text-red-800">
-      {text}
-    </p>
-  ) : null;
-}
-
-function parseChoice(value: string | undefined): { label: string; lat: number; lng: number } | null {
-  if (!value) return null;
-  try {
-    const v = JSON.parse(value) as { label?: unknown; lat?: unknown; lng?: unknown };
-    return typeof v.label === 'string' && typeof v.lat === 'number' && typeof v.lng === 'number' ? { label: v.label, lat: v.lat, lng: v.lng } : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * A5: what an agent fills in while the person is on the phone or at the desk. The person's
@@ -51,9 +39,8 @@ export function AssistedForm({ categories, quartiers, today, labels }: Props) {
   const when = v.when ?? 'flexible';
   const placeMode = v.placeMode ?? 'address';
   const weekdays = (v.weekdays ?? '').split(',').filter(Boolean);
-  const kept = parseChoice(v.addressChoice);
+  const kept = parseAddressChoice(v.addressChoice);
   const choices = state.addressResults ?? (kept ? [kept] : []);
-  const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
   const general = errors._ ?? (state.ok === false && !Object.keys(errors).length ? state.message : undefined);
   const hasErrors = Object.keys(errors).length > 0;
 
@@ -84,27 +71,7 @@ export function AssistedForm({ categories, quartiers, today, labels }: Props) {
           </button>
         </div>
         {state.geocoderError ? <p className="text-lg">{a.geocoderHint}</p> : null}
-        {choices.length ? (
-          <fieldset>
-            <legend className="text-lg font-semibold">{p.addressResults}</legend>
-            <ul className="mt-2 flex flex-col gap-2">
-              {choices.map((c, i) => (
-                <li key={`${c.label}-${i}`}>
-                  <label className={choice}>
-                    <input
-                      type="radio"
-                      name="addressChoice"
-                      value={JSON.stringify(c)}
-                      defaultChecked={choices.length === 1 || v.addressChoice === JSON.stringify(c)}
-                      className="size-5 accent-primary"
-                    />
-                    {c.label}
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ) : null}
+        <AddressChoices choices={choices} chosen={v.addressChoice} legend={p.addressResults} />
       </fieldset>
 
       <fieldset className={`${section} group/place`} aria-describedby={describedBy(errors.placeMode && 'placeMode-error')}>
@@ -180,93 +147,15 @@ export function AssistedForm({ categories, quartiers, today, labels }: Props) {
       <fieldset className={section}>
         <legend className="mb-1 text-xl font-bold">{a.needTitle}</legend>
         <p className="text-lg font-semibold text-zinc-800">{a.needHint}</p>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="field-category" className="text-lg font-semibold">
-            {p.categoryLabel}
-          </label>
-          <FieldError id="category-error" text={errors.category} />
-          <select
-            id="field-category"
-            name="category"
-            defaultValue={value('category')}
-            aria-invalid={errors.category ? true : undefined}
-            aria-describedby={describedBy(errors.category && 'category-error')}
-            className={inputClass}
-          >
-            <option value="">{p.categoryPlaceholder}</option>
-            {categories.map((c) => (
-              <option key={c.key} value={c.key}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField name="title" label={p.titleLabel} hint={p.titleHint} error={errors.title} defaultValue={value('title')} maxLength={80} autoComplete="off" />
-        <div className="flex flex-col gap-1">
-          <label htmlFor="field-description" className="text-lg font-semibold">
-            {p.descriptionLabel}
-          </label>
-          <p id="field-description-hint" className="text-base text-zinc-700">
-            {p.descriptionHint}
-          </p>
-          <FieldError id="field-description-error" text={errors.description} />
-          <textarea
-            id="field-description"
-            name="description"
-            rows={4}
-            maxLength={1000}
-            defaultValue={value('description')}
-            aria-invalid={errors.description ? true : undefined}
-            aria-describedby={describedBy('field-description-hint', errors.description && 'field-description-error')}
-            className={inputClass}
-          />
-        </div>
-        <fieldset className="group/when flex flex-col gap-3" aria-describedby={describedBy(errors.when && 'when-error')}>
-          <legend className="text-lg font-semibold">{p.whenLabel}</legend>
-          <FieldError id="when-error" text={errors.when} />
-          <div className="flex flex-wrap gap-3">
-            {(
-              [
-                ['flexible', p.whenFlexible],
-                ['date', p.whenDate],
-                ['weekly', p.whenWeekly],
-              ] as const
-            ).map(([k, label]) => (
-              <label key={k} className={choice}>
-                <input type="radio" name="when" value={k} id={`when-${k}`} defaultChecked={when === k} className="size-5 accent-primary" />
-                {label}
-              </label>
-            ))}
-          </div>
-          <div className="hidden flex-col gap-1 group-has-[#when-date:checked]/when:flex">
-            <label htmlFor="field-date" className="text-lg font-semibold">
-              {p.dateLabel}
-            </label>
-            <FieldError id="field-date-error" text={errors.date} />
-            <input
-              id="field-date"
-              name="date"
-              type="date"
-              min={today}
-              defaultValue={value('date')}
-              aria-invalid={errors.date ? true : undefined}
-              aria-describedby={describedBy(errors.date && 'field-date-error')}
-              className={`${inputClass} max-w-xs`}
-            />
-          </div>
-          <fieldset className="hidden group-has-[#when-weekly:checked]/when:block" aria-describedby={describedBy(errors.weekdays && 'weekdays-error')}>
-            <legend className="text-lg font-semibold">{p.weekdaysLabel}</legend>
-            <FieldError id="weekdays-error" text={errors.weekdays} />
-            <div className="mt-2 flex flex-wrap gap-2">
-              {WEEKDAY_KEYS.map((d) => (
-                <label key={d} className="flex min-h-12 items-center gap-2 rounded-lg border-2 border-zinc-400 bg-white px-3 text-lg has-[:checked]:border-primary">
-                  <input type="checkbox" name="weekdays" value={d} defaultChecked={weekdays.includes(d)} className="size-5 accent-primary" />
-                  {labels.weekdays[d]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        </fieldset>
+        <PostDetailsFields
+          categories={categories}
+          values={{ category: value('category'), title: value('title'), description: value('description'), when, date: value('date'), weekdays }}
+          errors={errors}
+          today={today}
+          labels={p}
+          weekdayLabels={labels.weekdays}
+          descriptionRows={4}
+        />
         <label className="flex min-h-12 items-center gap-3 text-lg font-semibold">
           <input type="checkbox" name="urgent" defaultChecked={v.urgent === 'on'} className="size-6 accent-primary" />
           {p.urgencyLabel}
