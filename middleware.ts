@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
+import { EMBED_PATH, embedFrameAncestors } from '@/lib/embed/embed-hosts';
+import { getEmbedHosts } from '@/lib/embed/embed-settings';
 import { getEnv } from '@/lib/env';
 import { mapCspSources } from '@/lib/map/map-csp-sources';
 import { getTenantDirectory } from '@/lib/tenant/directory';
 import { signHost, verifyHostSignature } from '@/lib/tenant/host-signature';
 import {
   CANONICAL_HOST_HEADER,
+  EMBED_HEADER,
   HOST_SIGNATURE_HEADER,
   INTERNAL_HEADERS,
   REQUEST_ID_HEADER,
@@ -34,14 +37,22 @@ export async function middleware(req: NextRequest) {
   headers.set(HOST_SIGNATURE_HEADER, signHost(host));
   const requestId = req.headers.get(REQUEST_ID_HEADER)?.slice(0, 64) || randomUUID();
   headers.set(REQUEST_ID_HEADER, requestId);
-  // Next reads the nonce from this request header and puts it on its own scripts.
-  const csp = contentSecurityPolicy(Buffer.from(randomUUID()).toString('base64'), env.NODE_ENV !== 'production', mapCspSources(env));
-  headers.set('content-security-policy', csp);
 
   const directory = await getTenantDirectory();
   const resolution = resolveHost(host, env.ROOT_DOMAIN, directory.customDomains);
   const { pathname, search } = req.nextUrl;
   const isApi = pathname === '/api' || pathname.startsWith('/api/');
+  const tenant = resolution.kind === 'tenant' ? directory.bySlug.get(resolution.slug) : undefined;
+
+  // A11: a council's embeddable page is the one route other sites may frame, and only the
+  // sites the council listed; every other response keeps `frame-ancestors 'none'`.
+  const embed = tenant !== undefined && pathname === EMBED_PATH;
+  if (embed) headers.set(EMBED_HEADER, '1');
+  const frameAncestors = embed ? embedFrameAncestors(await getEmbedHosts(tenant.id)) : "'none'";
+  // Next reads the nonce from this request header and puts it on its own scripts.
+  const nonce = Buffer.from(randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce, env.NODE_ENV !== 'production', mapCspSources(env), frameAncestors);
+  headers.set('content-security-policy', csp);
 
   const pass = () => NextResponse.next({ request: { headers } });
   const rewrite = (prefix: string) => {
@@ -52,7 +63,6 @@ export async function middleware(req: NextRequest) {
   };
 
   let response: NextResponse;
-  const tenant = resolution.kind === 'tenant' ? directory.bySlug.get(resolution.slug) : undefined;
   if (tenant) {
     headers.set(TENANT_ID_HEADER, tenant.id);
     response = isApi ? pass() : rewrite(`/t/${tenant.slug}`);
@@ -88,7 +98,7 @@ function canonicalHost(req: NextRequest): string {
  * No third-party origin at all: no trackers, no CDN, no web fonts (X4, X5) — except the map
  * tiles a deployment configured (MAP_TILE_URL, Mapbox), which the map page fetches.
  */
-function contentSecurityPolicy(nonce: string, dev: boolean, map: { img: string[]; connect: string[] }) {
+function contentSecurityPolicy(nonce: string, dev: boolean, map: { img: string[]; connect: string[] }, frameAncestors: string) {
   const extra = (origins: string[]) => origins.map((o) => ` ${o}`).join('');
   return [
     "default-src 'self'",
@@ -101,7 +111,7 @@ function contentSecurityPolicy(nonce: string, dev: boolean, map: { img: string[]
     "worker-src 'self' blob:",
     "child-src 'self' blob:",
     "manifest-src 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
     "base-uri 'self'",
     "form-action 'self'",
     "object-src 'none'",

@@ -4,7 +4,6 @@ import type { NextConfig } from 'next';
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self), interest-cohort=()' },
 ];
 
@@ -16,7 +15,12 @@ const nextConfig: NextConfig = {
   // form's other fields. The logo's own limit is checked by its bytes (lib/staff/logo-file.ts).
   experimental: { serverActions: { bodySizeLimit: '2mb' } },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Every page refuses to be framed, except a council's embeddable page (A11), which
+      // middleware.ts guards with a `frame-ancestors` built from the council's own list.
+      { source: '/:path((?!integration$).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+    ];
   },
 };
 

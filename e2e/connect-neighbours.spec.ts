@@ -64,14 +64,18 @@ test.describe('neighbours connect (R6, R7, R8, R9)', () => {
     await requester.goto(site('herblay', '/messages'));
     await expectAccessible(requester);
     await requester.getByRole('link', { name: new RegExp(title) }).click();
-    await expect(requester.getByText('Bonjour, je peux passer samedi vers 10 h.')).toBeVisible();
+    // The list page also quotes the last message: wait for the conversation itself.
+    await expect(requester).toHaveURL(conversationUrl);
+    await expect(requester.getByRole('list', { name: 'Messages de l’échange' }).getByText('Bonjour, je peux passer samedi vers 10 h.')).toBeVisible();
     await requester.getByLabel('Votre message').fill('Parfait, merci beaucoup !');
+    await expect(requester.getByLabel('Votre message')).toHaveValue('Parfait, merci beaucoup !');
     await requester.getByRole('button', { name: 'Envoyer' }).click();
+    await expect(requester.getByRole('list', { name: 'Messages de l’échange' }).getByText('Parfait, merci beaucoup !')).toBeVisible();
     await expect(helper.getByText('Parfait, merci beaucoup !')).toBeVisible({ timeout: 15_000 });
 
     // The exact address is shared only by the requester's action.
     await expect(helper.getByText('Adresse partagée')).toHaveCount(0);
-    await requester.getByText('Partager l’adresse').first().click();
+    await requester.locator('summary', { hasText: 'Partager l’adresse' }).click();
     await requester.getByLabel('Adresse à partager').fill('7 rue des Écoles, 2e étage');
     await requester.getByRole('button', { name: 'Partager l’adresse' }).click();
     await expect(helper.getByText('7 rue des Écoles, 2e étage')).toBeVisible({ timeout: 15_000 });

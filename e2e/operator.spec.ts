@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { signWebhook, subscriptionEvent } from '../lib/billing/test-events';
 import { readZip } from '../lib/operator/zip-reader';
-import { expectAccessible, readLinkFromMailbox, ROOT_URL, site, uniqueEmail } from './helpers';
+import { expectAccessible, expectSignedIn, readLinkFromMailbox, ROOT_URL, site, uniqueEmail } from './helpers';
 import { E2E_OPERATOR_EMAIL, E2E_STRIPE_WEBHOOK_SECRET } from './operator-env';
 
 /** The operator signs in on admin.localhost through the operator host's own mailbox. */
@@ -123,7 +123,7 @@ test.describe('operator console (O1–O7)', () => {
     await page.getByLabel('Votre nom affiché').fill('Nadia B.');
     await page.getByLabel('J’ai lu la charte et je m’engage à la respecter.').check();
     await page.getByRole('button', { name: 'C’est parti' }).click();
-    await expect(page.getByText('Connecté·e : Nadia B.')).toBeVisible();
+    await expectSignedIn(page, 'Nadia B.');
     await expect(page.getByRole('link', { name: 'Conflans-Sainte-Honorine' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Conflans-Sainte-Honorine, on se donne un coup de main' })).toBeVisible();
     await expect(page.locator('header').first()).toHaveCSS('background-color', 'rgb(122, 31, 43)');
@@ -167,7 +167,7 @@ test.describe('operator console (O1–O7)', () => {
 
     expect((await postWebhook(page, webhook('active', now + 3))).outcome).toBe('applied');
     await page.goto(site('conflans'));
-    await expect(page.getByText('Connecté·e : Nadia B.')).toBeVisible();
+    await expectSignedIn(page, 'Nadia B.');
     await expect(page.getByText('Ce site est en lecture seule')).toHaveCount(0);
     await expect(page.getByText('Un paiement est en retard')).toHaveCount(0);
     await stranger.close();

@@ -4,7 +4,7 @@ import { format, type Locale } from '@/lib/i18n/messages';
 import { relativeTime } from '@/lib/i18n/relative-time';
 import { describeWhen } from '@/lib/posts/describe-when';
 import type { NearbyPost } from '@/lib/posts/list-nearby-posts';
-import { CategoryIcon } from './category-icon';
+import { PostBadges } from './post-badges';
 
 /**
  * A post in a list (home page, search): only what anyone may see — a distance band, never a
@@ -14,24 +14,7 @@ export function NearbyPostCard({ post, from, m, locale }: { post: NearbyPost; fr
   const band = m.post.bands[post.distanceBand];
   return (
     <article className="relative flex h-full flex-col gap-2 rounded-xl border-2 border-zinc-300 bg-white p-4 focus-within:border-zinc-900 hover:border-zinc-500">
-      <p className="flex flex-wrap items-center gap-2 text-base">
-        <span
-          className={
-            post.kind === 'need'
-              ? 'rounded-full bg-primary px-3 py-0.5 font-semibold text-on-primary'
-              : 'rounded-full bg-accent px-3 py-0.5 font-semibold text-on-accent'
-          }
-        >
-          {post.kind === 'need' ? m.post.need : m.post.offer}
-        </span>
-        {post.urgency === 'urgent' ? (
-          <span className="rounded-full border-2 border-red-800 px-3 py-0.5 font-semibold text-red-800">{m.post.urgent}</span>
-        ) : null}
-        <span className="inline-flex items-center gap-1 text-zinc-800">
-          <CategoryIcon name={post.category.icon} className="size-5" />
-          {post.category.label}
-        </span>
-      </p>
+      <PostBadges post={post} m={m} />
       <h3 className="text-xl font-bold">
         <a href={`/annonces/${post.id}`} className="underline decoration-2 after:absolute after:inset-0 after:content-['']">
           {post.title}

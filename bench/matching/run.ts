@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import { closeDatabase, openDatabase, setDatabase, type Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
 import { withTenant } from '@/db/with-tenant';
-import { findMatchingHelpers } from '@/lib/matching/find-matching-helpers';
+import { findMatchingHelpers, matchingHelpersQuery, MATCH_LIMIT } from '@/lib/matching/find-matching-helpers';
 import { startCluster } from '../../scripts/pg-cluster';
 
 const HELPERS = 100_000;
@@ -101,11 +101,15 @@ async function bench(label: string, db: Database) {
     }
     return { p50: percentile(times, 50), p95: percentile(times, 95), avgFound: found / needs.length };
   };
+  if (process.argv.includes('--explain')) {
+    const plan = await withTenant(tenantId, (tx) => tx.execute(sql`explain (analyze, buffers) ${matchingHelpersQuery(tenantId, needs[0]!)}`));
+    console.log((((plan as { rows?: unknown[] }).rows ?? plan) as Record<string, string>[]).map((r) => Object.values(r)[0]).join('\n'));
+  }
   await time(false); // warm-up
   const indexed = await time(false);
   const scan = await time(true);
   console.log(`\n${label} — ${HELPERS.toLocaleString('fr-FR')} aidants dans la commune (${COUNCILS} communes, ${(HELPERS * COUNCILS).toLocaleString('fr-FR')} au total), données créées en ${(seededMs / 1000).toFixed(1)} s`);
-  console.log('requête                         p50 (ms)   p95 (ms)   aidants trouvés (moy.)');
+  console.log(`requête                         p50 (ms)   p95 (ms)   aidants prévenus (moy., ${MATCH_LIMIT} au plus)`);
   console.log(`matching (index GiST)       ${indexed.p50.toFixed(2).padStart(10)}${indexed.p95.toFixed(2).padStart(11)}${indexed.avgFound.toFixed(0).padStart(12)}`);
   console.log(`même requête, sans index    ${scan.p50.toFixed(2).padStart(10)}${scan.p95.toFixed(2).padStart(11)}${scan.avgFound.toFixed(0).padStart(12)}`);
   console.log(`rapport p95 sans index / avec index : ×${(scan.p95 / indexed.p95).toFixed(1)}`);
@@ -116,7 +120,19 @@ async function bench(label: string, db: Database) {
 async function main() {
   const cluster = await startCluster({ shared_buffers: '512MB' });
   try {
-    if (cluster) await bench(`PostgreSQL ${cluster.version}`, await openDatabase({ kind: 'postgres', url: cluster.adminUrl, adminUrl: cluster.adminUrl }));
+    if (cluster) {
+      const { default: postgres } = await import('postgres');
+      const root = postgres(cluster.superUrl, { max: 1, onnotice: () => {} });
+      await root.unsafe('CREATE DATABASE bench_matching OWNER coupdemain_admin');
+      await root.end();
+      // The application's role for the timed query, as in production; the owner for the seed.
+      const db = await openDatabase({
+        kind: 'postgres',
+        url: cluster.urlFor(cluster.appUrl, 'bench_matching'),
+        adminUrl: cluster.urlFor(cluster.adminUrl, 'bench_matching'),
+      });
+      await bench(`PostgreSQL ${cluster.version}`, db);
+    }
     else console.log('PostgreSQL 15 absent : mesure sur PGlite seulement.');
   } finally {
     await cluster?.stop();

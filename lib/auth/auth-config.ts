@@ -3,6 +3,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { NextAuthConfig } from 'next-auth';
 import type { Tx } from '@/db/client';
 import { sessions, users, verificationTokens, type User } from '@/db/schema/users';
+import { isCouncilAccountEmail } from '@/lib/assisted/council-account';
 import type { Locale } from '@/lib/i18n/messages';
 import type { CouncilProfile } from '@/lib/tenant/council';
 import { isTenantClosed, type TenantEntry } from '@/lib/tenant/directory';
@@ -54,6 +55,8 @@ export function buildAuthConfig(params: { tenant: TenantEntry; council: CouncilP
     callbacks: {
       signIn({ user }) {
         if (isTenantClosed(tenant)) return false;
+        // A5: the council's own account only acts through staff, never signs in.
+        if (isCouncilAccountEmail((user as Partial<User>).email)) return false;
         return (user as Partial<User>).status !== 'suspended';
       },
     },

@@ -65,6 +65,12 @@ describe('matching helpers to a need (R6)', () => {
     const names = found.map((f) => Object.entries(people).find(([, id]) => id === f.userId)![0]);
     expect(names).toEqual(['proche', 'grandrayon']);
     const flexible = await withTenant(t, (tx) => findMatchingHelpers(tx, t, { ...need, whenKind: 'flexible', whenDate: null }));
+    // Nearest first, and never more than asked.
+    const nearest = await withTenant(t, (tx) => findMatchingHelpers(tx, t, { ...need, whenKind: 'flexible', whenDate: null }, 1));
+    expect(nearest.map((f) => f.userId)).toEqual([people.proche]);
+    // Examining one resident per round at first, it looks further until it finds them all.
+    const inRounds = await withTenant(t, (tx) => findMatchingHelpers(tx, t, { ...need, whenKind: 'flexible', whenDate: null }, 100, 1));
+    expect(inRounds).toEqual(flexible);
     expect(flexible.map((f) => f.userId)).toContain(people.lundi);
     expect(flexible.map((f) => f.userId)).not.toContain(people.bloque);
   });
@@ -84,7 +90,7 @@ describe('matching helpers to a need (R6)', () => {
     expect(matchMails[0]!.text).not.toMatch(/demandeur@example\.org/);
 
     const count = await withTenant(t, (tx) => countMatchingHelpers(tx, t, post.id));
-    expect(count).toEqual({ count: 3, band: 'lt5km' });
+    expect(count).toEqual({ count: 3, band: 'lt5km', more: false });
     expect(JSON.stringify(count)).not.toContain(people.proche!);
   });
 

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { categories } from '@/db/schema/categories';
-import { posts } from '@/db/schema/posts';
+import { posts, type Post } from '@/db/schema/posts';
 import type { Tx } from '@/db/client';
 import { withTenant } from '@/db/with-tenant';
 import { distanceBand } from '@/lib/geo/privacy';
@@ -8,7 +8,7 @@ import { format } from '@/lib/i18n/messages';
 import { sendJob } from '@/lib/jobs/boss';
 import { notify } from '@/lib/notifications/notify';
 import { getCouncilOrThrow } from '@/lib/tenant/council';
-import { findMatchingHelpers } from './find-matching-helpers';
+import { findMatchingHelpers, MATCH_LIMIT, type NeedForMatching } from './find-matching-helpers';
 
 export type MatchingJob = { tenantId: string; postId: string; origin: string };
 
@@ -27,21 +27,18 @@ async function loadOpenNeed(tx: Tx, tenantId: string, postId: string) {
   return row;
 }
 
+function asNeed(post: Post): NeedForMatching {
+  const { id: postId, authorId, categoryId, location, whenKind, whenDate, whenWeekdays } = post;
+  return { postId, authorId, categoryId, location, whenKind, whenDate, whenWeekdays };
+}
+
 /** The matching job: every matching helper hears of the need as they chose (R6, R8). */
 export async function notifyMatchingHelpers({ tenantId, postId, origin }: MatchingJob): Promise<number> {
   const council = await getCouncilOrThrow(tenantId);
   return withTenant(tenantId, async (tx) => {
     const need = await loadOpenNeed(tx, tenantId, postId);
     if (!need) return 0;
-    const helpers = await findMatchingHelpers(tx, tenantId, {
-      postId,
-      authorId: need.post.authorId,
-      categoryId: need.post.categoryId,
-      location: need.post.location,
-      whenKind: need.post.whenKind,
-      whenDate: need.post.whenDate,
-      whenWeekdays: need.post.whenWeekdays,
-    });
+    const helpers = await findMatchingHelpers(tx, tenantId, asNeed(need.post));
     for (const helper of helpers) {
       await notify(tx, { council, origin }, {
         kind: 'match',
@@ -70,15 +67,12 @@ export async function notifyMatchingHelpers({ tenantId, postId, origin }: Matchi
 export async function countMatchingHelpers(tx: Tx, tenantId: string, postId: string) {
   const need = await loadOpenNeed(tx, tenantId, postId);
   if (!need) return null;
-  const helpers = await findMatchingHelpers(tx, tenantId, {
-    postId,
-    authorId: need.post.authorId,
-    categoryId: need.post.categoryId,
-    location: need.post.location,
-    whenKind: need.post.whenKind,
-    whenDate: need.post.whenDate,
-    whenWeekdays: need.post.whenWeekdays,
-  });
-  if (helpers.length === 0) return { count: 0, band: null };
-  return { count: helpers.length, band: distanceBand(Math.max(...helpers.map((h) => h.distanceM))) };
+  const helpers = await findMatchingHelpers(tx, tenantId, asNeed(need.post));
+  if (helpers.length === 0) return { count: 0, band: null, more: false };
+  return {
+    count: helpers.length,
+    band: distanceBand(Math.max(...helpers.map((h) => h.distanceM))),
+    // The query stops at the nearest MATCH_LIMIT: there may be more.
+    more: helpers.length >= MATCH_LIMIT,
+  };
 }

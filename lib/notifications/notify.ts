@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import type { Tx } from '@/db/client';
 import { pendingNotifications } from '@/db/schema/notifications';
 import { users } from '@/db/schema/users';
+import { staffRecipientsFor } from '@/lib/assisted/staff-recipients';
 import { emailBranding } from '@/lib/email/branding';
 import { queueEmail } from '@/lib/email/queue-email';
 import { NotificationEmail } from '@/lib/email/templates/notification-email';
@@ -38,6 +39,13 @@ export type NotifyContext = { council: CouncilProfile; origin: string };
  */
 export async function notify(tx: Tx, ctx: NotifyContext, n: Notification): Promise<'instant' | 'daily' | 'off' | 'skipped'> {
   const tenantId = ctx.council.tenantId;
+  // A5: the council's own account reads nothing; the staff following the request do.
+  const staff = await staffRecipientsFor(tx, tenantId, n.recipientId, n.path);
+  if (staff) {
+    let result: Awaited<ReturnType<typeof notify>> = 'skipped';
+    for (const recipientId of staff.recipients) result = await notify(tx, ctx, { ...n, recipientId, path: staff.path });
+    return result;
+  }
   const [recipient] = await tx
     .select({ email: users.email, status: users.status, locale: users.locale, name: users.name })
     .from(users)

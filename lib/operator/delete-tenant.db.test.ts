@@ -1,7 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/db/client';
+import { assistedRequests, councilAccounts } from '@/db/schema/assisted-requests';
 import { categories } from '@/db/schema/categories';
+import { embedSettings } from '@/db/schema/embed-settings';
 import { conversations, helps, messages } from '@/db/schema/conversations';
 import { emails } from '@/db/schema/emails';
 import { standingOfferCategories, standingOffers } from '@/db/schema/matching';
@@ -26,7 +28,7 @@ import { brandingValuesOf } from '@/lib/staff/branding';
 import { readZip } from './zip-reader';
 import { deleteTenant, DeletionRefusedError } from './delete-tenant';
 import { exportTenant, findRecentExport } from './export-tenant';
-import { listTenantTables } from './tenant-tables';
+import { listTenantTables } from '@/db/tenant-tables';
 
 setupTestDatabase();
 
@@ -73,6 +75,21 @@ async function fillEveryTable(tenantId: string, tag: string) {
     await tx.insert(notificationPreferences).values({ tenantId, userId: user.id, kind: 'match', mode: 'daily' });
     await tx.insert(pendingNotifications).values({ tenantId, userId: user.id, kind: 'match', payload: { title: 't', path: '/' } });
     await tx.insert(staffAuditLog).values({ tenantId, actorId: user.id, action: 'test' });
+    // The guichet and the embed (A5, A11).
+    await tx.insert(councilAccounts).values({ tenantId, userId: other.id });
+    await tx.insert(assistedRequests).values({
+      tenantId,
+      postId: post.id,
+      requesterName: `Personne ${tag}`,
+      requesterPhone: '01 23 45 67 89',
+      requesterAddress: `1 rue ${tag}`,
+      placeSource: 'quartier',
+      consentMethod: 'phone',
+      consentRecordedBy: user.id,
+      consentRecordedAt: new Date(),
+      recordedBy: user.id,
+    });
+    await tx.insert(embedSettings).values({ tenantId, allowedHosts: [`www.${tag}.fr`] });
     // The staff console's own tables (A2, A4, A6, A10).
     await tx.insert(moderationSettings).values({ tenantId, mode: 'pre', bannedWords: [`mot-${tag}`] });
     await tx.insert(moderationDecisions).values({ tenantId, moderatorId: other.id, action: 'hide', targetType: 'post', targetId: post.id, subjectId: user.id, reason: `raison ${tag}` });

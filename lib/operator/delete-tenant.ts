@@ -6,7 +6,7 @@ import { invalidateCouncil } from '@/lib/tenant/council';
 import { invalidateTenantDirectory } from '@/lib/tenant/directory';
 import { recordAudit, type AuditActor } from './audit';
 import { findRecentExport } from './export-tenant';
-import { listTenantTables, quoteIdent } from './tenant-tables';
+import { listTenantTables, quoteIdent } from '@/db/tenant-tables';
 
 export class DeletionRefusedError extends Error {
   constructor(readonly why: 'no_export' | 'confirmation' | 'not_found' | 'sandbox') {

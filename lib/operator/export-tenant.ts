@@ -9,7 +9,7 @@ import { tenants } from '@/db/schema/tenants';
 import { users } from '@/db/schema/users';
 import { withAdmin } from '@/db/with-tenant';
 import { csvCell, recordAudit, type AuditActor } from './audit';
-import { listTenantTables, quoteIdent } from './tenant-tables';
+import { listTenantTables, quoteIdent } from '@/db/tenant-tables';
 import { createZip } from './zip';
 
 /** Deletion needs an export younger than this (O5). */

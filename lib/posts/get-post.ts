@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { councilAccounts } from '@/db/schema/assisted-requests';
 import { categories } from '@/db/schema/categories';
 import { posts, type Post } from '@/db/schema/posts';
 import { users } from '@/db/schema/users';
@@ -33,6 +34,8 @@ export type PublicPostView = {
   whenWeekdays: string[] | null;
   category: { key: string; label: string; icon: string };
   authorName: string;
+  /** Recorded at the guichet for a resident (A5): shown as "via la mairie", never a person. */
+  viaCouncil: boolean;
   createdAt: Date;
   distanceBand: DistanceBand;
   distanceFrom: 'home' | 'centre';
@@ -60,7 +63,14 @@ export async function getPostForViewer(
   if (!isPostId(postId)) return null;
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx
-      .select({ post: posts, categoryKey: categories.key, categoryLabel: categories.label, categoryIcon: categories.icon, authorName: users.name })
+      .select({
+        post: posts,
+        categoryKey: categories.key,
+        categoryLabel: categories.label,
+        categoryIcon: categories.icon,
+        authorName: users.name,
+        viaCouncil: sql<boolean>`exists (select 1 from ${councilAccounts} where ${councilAccounts.tenantId} = ${posts.tenantId} and ${councilAccounts.userId} = ${posts.authorId})`,
+      })
       .from(posts)
       .innerJoin(categories, and(eq(categories.tenantId, posts.tenantId), eq(categories.id, posts.categoryId)))
       .innerJoin(users, and(eq(users.tenantId, posts.tenantId), eq(users.id, posts.authorId)))
@@ -86,6 +96,7 @@ export async function getPostForViewer(
       whenWeekdays: p.whenWeekdays,
       category: { key: row.categoryKey, label: row.categoryLabel, icon: row.categoryIcon },
       authorName: row.authorName ?? '',
+      viaCouncil: row.viaCouncil,
       createdAt: p.createdAt,
       distanceBand: distanceBand(distanceMetres(p.location, origin.point)),
       distanceFrom: origin.from,

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { posts } from '@/db/schema/posts';
 import { users } from '@/db/schema/users';
 import { afterCommit, withTenant } from '@/db/with-tenant';
+import { isCouncilAccountEmail } from '@/lib/assisted/council-account';
 import { emailBranding } from '@/lib/email/branding';
 import { queueEmail } from '@/lib/email/queue-email';
 import { PostExpiryReminderEmail } from '@/lib/email/templates/post-expiry-reminder-email';
@@ -49,6 +50,8 @@ export async function sendExpiryReminder(tenantId: string, postId: string, now =
       .update(posts)
       .set({ reminderSentFor: post.expiresAt })
       .where(and(eq(posts.tenantId, tenantId), eq(posts.id, postId)));
+    // A5: a need recorded at the guichet has no mailbox behind it; staff see its expiry there.
+    if (isCouncilAccountEmail(row.email)) return 'skipped';
 
     const locale = isLocale(row.locale) ? row.locale : 'fr';
     const m = getMessages(locale);

@@ -8,7 +8,7 @@ import type { STAFF_ROLES } from '@/lib/actions/roles';
 import { getAuthSecret } from '@/lib/auth/secret';
 import { emailBranding } from '@/lib/email/branding';
 import { queueEmail } from '@/lib/email/queue-email';
-import { StaffInviteEmail } from '@/lib/email/templates/staff-invite-email';
+import { SignInEmail } from '@/lib/email/templates/sign-in-email';
 import { format, getMessages, type Locale } from '@/lib/i18n/messages';
 import type { CouncilProfile } from '@/lib/tenant/council';
 
@@ -72,7 +72,7 @@ export async function inviteStaff(
     to: email,
     fromName: council.name,
     subject: format(m.staffInvite.subject, vars),
-    body: createElement(StaffInviteEmail, {
+    body: createElement(SignInEmail, {
       branding: emailBranding(council, origin, params.locale),
       url,
       text: {

@@ -1,15 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '@/db/client';
-import { categories } from '@/db/schema/categories';
-import { councils } from '@/db/schema/councils';
+import { categories, type Category } from '@/db/schema/categories';
+import { councils, type Council } from '@/db/schema/councils';
 import { posts } from '@/db/schema/posts';
-import { quartiers } from '@/db/schema/quartiers';
+import { quartiers, type Quartier } from '@/db/schema/quartiers';
+import { reports } from '@/db/schema/safety';
+import { staffAuditLog } from '@/db/schema/staff-audit';
 import { tenants } from '@/db/schema/tenants';
 import { users } from '@/db/schema/users';
-import { withAdmin } from '@/db/with-tenant';
+import { listTenantTables, quoteIdent } from '@/db/tenant-tables';
+import { afterCommit, withAdmin } from '@/db/with-tenant';
 import { toMetric, type Metric } from '@/lib/geo/lambert93';
 import { format } from '@/lib/i18n/messages';
 import { postSearchText } from '@/lib/posts/search-text';
@@ -30,9 +33,86 @@ const contentSchema = z.object({
     }),
   ),
   generic: z.record(z.enum(['need', 'offer']), z.object({ title: z.string(), description: z.string() })),
+  /** Something for the moderation queue: reports on one post, and one post waiting for approval. */
+  practice: z
+    .object({
+      reportReasons: z.array(z.string().min(3).max(1000)).min(1),
+      pending: z.object({
+        category: z.string(),
+        kind: z.enum(['need', 'offer']),
+        urgency: z.enum(['normal', 'urgent']),
+        title: z.string().max(80),
+        description: z.string().max(1000),
+      }),
+    })
+    .optional(),
 });
 
 export type SandboxResult = { sandboxId: string; slug: string; created: boolean; residents: number; posts: number };
+
+type SandboxContent = z.infer<typeof contentSchema>;
+
+async function readContent(): Promise<SandboxContent> {
+  return contentSchema.parse(JSON.parse(await readFile(path.join(TENANTS_DIR, 'sandbox.json'), 'utf8')));
+}
+
+/**
+ * What a sandbox copies from its council: the profile (branding included), categories and
+ * quartiers, plus the synthetic content. Read on the owner connection: this is the one place
+ * where a sandbox's data comes from another tenant.
+ */
+export type SandboxTemplate = {
+  councilSlug: string;
+  profile: Omit<Council, 'tenantId' | 'updatedAt'>;
+  categories: Omit<Category, 'tenantId' | 'id' | 'createdAt'>[];
+  quartiers: Omit<Quartier, 'tenantId' | 'id'>[];
+  content: SandboxContent;
+};
+
+async function readTemplateRows(tx: Tx, councilId: string, councilSlug: string, content: SandboxContent): Promise<SandboxTemplate> {
+  const [council] = await tx.select().from(councils).where(eq(councils.tenantId, councilId));
+  if (!council) throw new Error(`createSandboxFor: tenant ${councilId} has no council profile`);
+  const { tenantId: _t, updatedAt: _u, ...profile } = council;
+  const categoryRows = (await tx.select().from(categories).where(eq(categories.tenantId, councilId))).map(
+    ({ tenantId: _ti, id: _id, createdAt: _c, ...c }) => c,
+  );
+  const quartierRows = (await tx.select().from(quartiers).where(eq(quartiers.tenantId, councilId))).map(({ tenantId: _ti, id: _id, ...q }) => q);
+  return { councilSlug, profile, categories: categoryRows, quartiers: quartierRows, content };
+}
+
+/** The template for resetting a sandbox (A8): its council's current branding, categories and quartiers. */
+export async function readSandboxTemplate(sandboxId: string): Promise<SandboxTemplate> {
+  const content = await readContent();
+  return withAdmin(async (tx) => {
+    const [sandbox] = await tx.select().from(tenants).where(eq(tenants.id, sandboxId));
+    if (!sandbox?.sandboxOf) throw new Error(`readSandboxTemplate: ${sandboxId} is not a sandbox`);
+    const [council] = await tx.select().from(tenants).where(eq(tenants.id, sandbox.sandboxOf));
+    return readTemplateRows(tx, sandbox.sandboxOf, council!.slug, content);
+  });
+}
+
+/** Profile, categories and quartiers brought up to date in the sandbox (upserts: ids are kept). */
+async function writeTemplate(tx: Tx, sandboxId: string, template: SandboxTemplate) {
+  await tx
+    .insert(councils)
+    .values({ tenantId: sandboxId, ...template.profile })
+    .onConflictDoUpdate({ target: councils.tenantId, set: template.profile });
+  for (const c of template.categories) {
+    const { key, ...values } = c;
+    await tx
+      .insert(categories)
+      .values({ tenantId: sandboxId, key, ...values })
+      .onConflictDoUpdate({ target: [categories.tenantId, categories.key], set: values });
+  }
+  for (const q of template.quartiers) {
+    const { name, ...values } = q;
+    await tx
+      .insert(quartiers)
+      .values({ tenantId: sandboxId, name, ...values })
+      .onConflictDoUpdate({ target: [quartiers.tenantId, quartiers.name], set: values });
+  }
+  return tx.select().from(quartiers).where(eq(quartiers.tenantId, sandboxId));
+}
 
 /**
  * The council's training sandbox (A8): a separate tenant at `<slug>-formation`, pointing to its
@@ -42,7 +122,7 @@ export type SandboxResult = { sandboxId: string; slug: string; created: boolean;
  * synthetic people and posts are generated once, when the sandbox is empty.
  */
 export async function createSandboxFor(tenantId: string): Promise<SandboxResult> {
-  const content = contentSchema.parse(JSON.parse(await readFile(path.join(TENANTS_DIR, 'sandbox.json'), 'utf8')));
+  const content = await readContent();
   const result = await withAdmin(async (tx) => {
     const [source] = await tx.select().from(tenants).where(eq(tenants.id, tenantId));
     if (!source) throw new Error(`createSandboxFor: no tenant ${tenantId}`);
@@ -57,13 +137,12 @@ export async function createSandboxFor(tenantId: string): Promise<SandboxResult>
     if (row!.sandboxOf !== tenantId) throw new Error(`createSandboxFor: ${slug} already belongs to another council`);
     const sandboxId = row!.id;
 
-    const council = await copyProfile(tx, tenantId, sandboxId);
-    await copyCategories(tx, tenantId, sandboxId);
-    const sandboxQuartiers = await copyQuartiers(tx, tenantId, sandboxId);
+    const template = await readTemplateRows(tx, tenantId, source.slug, content);
+    const sandboxQuartiers = await writeTemplate(tx, sandboxId, template);
 
     const [{ n } = { n: 0 }] = await tx.select({ n: count() }).from(users).where(eq(users.tenantId, sandboxId));
     if (n > 0) return { sandboxId, slug, created: false, residents: 0, posts: 0 };
-    const generated = await generatePeopleAndPosts(tx, sandboxId, council, sandboxQuartiers, content, source.slug);
+    const generated = await generatePeopleAndPosts(tx, sandboxId, template.profile, sandboxQuartiers, content, source.slug);
     return { sandboxId, slug, created: true, ...generated };
   });
   invalidateTenantDirectory();
@@ -71,38 +150,40 @@ export async function createSandboxFor(tenantId: string): Promise<SandboxResult>
   return result;
 }
 
-async function copyProfile(tx: Tx, fromId: string, toId: string) {
-  const [council] = await tx.select().from(councils).where(eq(councils.tenantId, fromId));
-  if (!council) throw new Error(`createSandboxFor: tenant ${fromId} has no council profile`);
-  const { tenantId: _ignored, updatedAt: _u, ...profile } = council;
+/** Kept through a reset: the practising staff (and their sessions) and the log of what they did. */
+const KEPT_TABLES = new Set(['councils', 'users', 'sessions', 'staff_audit_log']);
+
+/**
+ * "Réinitialiser l'espace de formation" (A8): every row of the sandbox goes — posts,
+ * conversations, reports, emails, assisted requests, settings, residents, and whatever tables
+ * are added later (read from the catalogue) — except the staff accounts practising there and
+ * the audit log, which is their training record; then the council's current branding,
+ * categories and quartiers and the same synthetic people and posts are written again. Runs in
+ * the sandbox's own transaction (withTenant), so RLS confines every statement to the sandbox.
+ */
+export async function resetSandboxData(tx: Tx, sandboxId: string, template: SandboxTemplate) {
+  const deleted: Record<string, number> = {};
+  for (const table of await listTenantTables(tx)) {
+    if (KEPT_TABLES.has(table)) continue;
+    const result = await tx.execute(sql`delete from ${quoteIdent(table)} where tenant_id = ${sandboxId}`);
+    const n = (result as { count?: number; affectedRows?: number }).count ?? (result as { affectedRows?: number }).affectedRows ?? 0;
+    if (n) deleted[table] = n;
+  }
+  // Residents go, unless the log names them (someone promoted while practising, then demoted).
   await tx
-    .insert(councils)
-    .values({ tenantId: toId, ...profile })
-    .onConflictDoUpdate({ target: councils.tenantId, set: profile });
-  return council;
-}
-
-async function copyCategories(tx: Tx, fromId: string, toId: string) {
-  const rows = await tx.select().from(categories).where(eq(categories.tenantId, fromId));
-  for (const c of rows) {
-    const values = { catalogueKey: c.catalogueKey, label: c.label, icon: c.icon, description: c.description, position: c.position, status: c.status };
-    await tx
-      .insert(categories)
-      .values({ tenantId: toId, key: c.key, ...values })
-      .onConflictDoUpdate({ target: [categories.tenantId, categories.key], set: values });
-  }
-}
-
-async function copyQuartiers(tx: Tx, fromId: string, toId: string) {
-  const rows = await tx.select().from(quartiers).where(eq(quartiers.tenantId, fromId));
-  for (const q of rows) {
-    const values = { centreLat: q.centreLat, centreLng: q.centreLng, polygon: q.polygon, position: q.position };
-    await tx
-      .insert(quartiers)
-      .values({ tenantId: toId, name: q.name, ...values })
-      .onConflictDoUpdate({ target: [quartiers.tenantId, quartiers.name], set: values });
-  }
-  return tx.select().from(quartiers).where(eq(quartiers.tenantId, toId));
+    .delete(users)
+    .where(
+      and(
+        eq(users.tenantId, sandboxId),
+        eq(users.role, 'resident'),
+        sql`not exists (select 1 from ${staffAuditLog} a where a.tenant_id = ${users.tenantId} and a.actor_id = ${users.id})`,
+      ),
+    );
+  await tx.update(users).set({ homeQuartierId: null }).where(eq(users.tenantId, sandboxId));
+  const sandboxQuartiers = await writeTemplate(tx, sandboxId, template);
+  const generated = await generatePeopleAndPosts(tx, sandboxId, template.profile, sandboxQuartiers, template.content, template.councilSlug);
+  afterCommit(tx, () => invalidateCouncil(sandboxId));
+  return { deleted, ...generated };
 }
 
 /** A small deterministic generator: the same council always gets the same sandbox. */
@@ -129,9 +210,9 @@ function emailLocalPart(name: string) {
 async function generatePeopleAndPosts(
   tx: Tx,
   sandboxId: string,
-  council: typeof councils.$inferSelect,
+  council: SandboxTemplate['profile'],
   sandboxQuartiers: (typeof quartiers.$inferSelect)[],
-  content: z.infer<typeof contentSchema>,
+  content: SandboxContent,
   seed: string,
 ) {
   const random = seededRandom(seed);
@@ -162,6 +243,8 @@ async function generatePeopleAndPosts(
         home,
         homeQuartierId: quartierId,
       })
+      // After a reset, a synthetic person kept for their audit lines is made a resident again.
+      .onConflictDoUpdate({ target: [users.tenantId, users.email], set: { role: 'resident', name, status: 'active', home, homeQuartierId: quartierId } })
       .returning({ id: users.id });
     people.push({ id: row!.id, home });
   }
@@ -194,10 +277,11 @@ async function generatePeopleAndPosts(
   }
 
   const now = Date.now();
+  const postIds: string[] = [];
   for (const [i, d] of drafts.entries()) {
     const author = people[i % people.length]!;
     const createdAt = new Date(now - Math.round((1 + random() * 72) * 3_600_000));
-    await tx.insert(posts).values({
+    const [row] = await tx.insert(posts).values({
       tenantId: sandboxId,
       authorId: author.id,
       kind: d.kind,
@@ -210,7 +294,33 @@ async function generatePeopleAndPosts(
       createdAt,
       updatedAt: createdAt,
       expiresAt: new Date(createdAt.getTime() + council.postExpiryDays * 86_400_000),
-    });
+    }).returning({ id: posts.id });
+    postIds.push(row!.id);
   }
-  return { residents: people.length, posts: drafts.length };
+  const practice = content.practice;
+  if (practice && postIds.length > 1) {
+    // Reports from different people on one post, so the moderation queue has work to practise on.
+    for (const [i, reason] of practice.reportReasons.entries()) {
+      const reporter = people[(i + 2) % people.length]!;
+      await tx.insert(reports).values({ tenantId: sandboxId, reporterId: reporter.id, targetType: 'post', targetId: postIds[1]!, reason });
+    }
+    const category = byKey.get(practice.pending.category) ?? enabled[0]!;
+    const author = people[people.length - 1]!;
+    const p = practice.pending;
+    await tx.insert(posts).values({
+      tenantId: sandboxId,
+      authorId: author.id,
+      kind: p.kind,
+      categoryId: category.id,
+      title: p.title,
+      description: p.description,
+      urgency: p.urgency,
+      location: author.home,
+      searchText: postSearchText(p.title, p.description),
+      moderation: 'pending',
+      expiresAt: new Date(now + council.postExpiryDays * 86_400_000),
+    });
+    return { residents: people.length, posts: postIds.length + 1 };
+  }
+  return { residents: people.length, posts: postIds.length };
 }

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { BillingNoticeBanner } from '@/app/_components/billing-notice-banner';
 import { SiteFooter } from '@/app/_components/site-footer';
@@ -6,6 +7,7 @@ import { SiteNoticesBanner } from '@/app/_components/site-notices-banner';
 import { getSiteNotices } from '@/lib/announcements/site-notices';
 import { ServiceWorkerRegistration } from '@/app/_components/service-worker-registration';
 import { SiteHeader } from '@/app/_components/site-header';
+import { SandboxBanner } from '@/app/_components/sandbox-banner';
 import { withTenant } from '@/db/with-tenant';
 import { getCurrentUser } from '@/lib/auth/session';
 import { countUnreadMessages } from '@/lib/messages/conversations';
@@ -14,6 +16,7 @@ import { getBillingNotice } from '@/lib/billing/notice';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { format } from '@/lib/i18n/messages';
 import { isTenantClosed } from '@/lib/tenant/directory';
+import { EMBED_HEADER } from '@/lib/tenant/request-tenant-headers';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
 import { themeStyle } from '@/lib/tenant/theme';
 
@@ -54,6 +57,17 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
     );
   }
 
+  // A11: the embeddable page (marked by middleware, which strips the header from clients) is
+  // shown inside other sites' frames: the council's colours, none of the site's chrome.
+  if ((await headers()).get(EMBED_HEADER) === '1') {
+    return (
+      <div style={themeStyle(council.theme)} className="min-h-screen bg-surface text-ink">
+        {tenant.sandboxOf ? <SandboxBanner m={m} /> : null}
+        <main className="mx-auto w-full max-w-3xl px-3 py-4">{children}</main>
+      </div>
+    );
+  }
+
   const [user, billingNotice, notices] = await Promise.all([getCurrentUser(tenant.id), getBillingNotice(tenant.id), getSiteNotices(tenant.id)]);
   const unread = user ? await withTenant(tenant.id, (tx) => countUnreadMessages(tx, tenant.id, user.id)) : 0;
   return (
@@ -61,6 +75,7 @@ export default async function CouncilSiteLayout({ children, params }: Props) {
       <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-black">
         {m.common.skipToContent}
       </a>
+      {tenant.sandboxOf ? <SandboxBanner m={m} /> : null}
       <SiteHeader council={council} user={user} unread={unread} m={m} locale={locale} />
       {billingNotice ? (
         <BillingNoticeBanner notice={billingNotice} isAdmin={user?.role === 'admin'} m={m} dateLocale={locale === 'fr' ? 'fr-FR' : 'en-GB'} />

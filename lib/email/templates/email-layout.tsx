@@ -1,4 +1,4 @@
-import { Body, Container, Head, Hr, Html, Img, Preview, Section, Text } from '@react-email/components';
+import { Body, Button, Container, Head, Hr, Html, Img, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 
 export type EmailBranding = {
@@ -34,5 +34,25 @@ export function EmailLayout({ branding, preview, children }: { branding: EmailBr
         </Container>
       </Body>
     </Html>
+  );
+}
+
+/** The one big button of an email, in the council's colours. */
+export function EmailButton({ href, branding, children }: { href: string; branding: EmailBranding; children: ReactNode }) {
+  return (
+    <Button
+      href={href}
+      style={{
+        backgroundColor: branding.primary,
+        color: branding.onPrimary,
+        padding: '14px 24px',
+        borderRadius: 6,
+        fontSize: 18,
+        fontWeight: 700,
+        textDecoration: 'none',
+      }}
+    >
+      {children}
+    </Button>
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Link, Text } from '@react-email/components';
-import { EmailLayout, type EmailBranding } from './email-layout';
+import { Link, Text } from '@react-email/components';
+import { EmailButton, EmailLayout, type EmailBranding } from './email-layout';
 
 export type NotificationEmailProps = {
   branding: EmailBranding;
@@ -32,20 +32,9 @@ export function NotificationEmail({ branding, preview, greeting, paragraphs, ite
         </ul>
       ) : null}
       {action ? (
-        <Button
-          href={action.url}
-          style={{
-            backgroundColor: branding.primary,
-            color: branding.onPrimary,
-            padding: '14px 24px',
-            borderRadius: 6,
-            fontSize: 18,
-            fontWeight: 700,
-            textDecoration: 'none',
-          }}
-        >
+        <EmailButton href={action.url} branding={branding}>
           {action.label}
-        </Button>
+        </EmailButton>
       ) : null}
       <Text style={{ fontSize: 13, color: '#52525b', marginTop: 24 }}>
         {unsubscribe.text}{' '}

@@ -1,5 +1,5 @@
-import { Button, Link, Text } from '@react-email/components';
-import { EmailLayout, type EmailBranding } from './email-layout';
+import { Link, Text } from '@react-email/components';
+import { EmailButton, EmailLayout, type EmailBranding } from './email-layout';
 
 export type PostExpiryReminderText = {
   preview: string;
@@ -28,20 +28,9 @@ export function PostExpiryReminderEmail({
       <Text>{text.hello}</Text>
       <Text>{text.body}</Text>
       <Text>{text.still}</Text>
-      <Button
-        href={renewUrl}
-        style={{
-          backgroundColor: branding.primary,
-          color: branding.onPrimary,
-          padding: '14px 24px',
-          borderRadius: 6,
-          fontSize: 18,
-          fontWeight: 700,
-          textDecoration: 'none',
-        }}
-      >
+      <EmailButton href={renewUrl} branding={branding}>
         {text.button}
-      </Button>
+      </EmailButton>
       <Text>{text.done}</Text>
       <Text>
         <Link href={myPostsUrl} style={{ color: '#18181b', textDecoration: 'underline' }}>

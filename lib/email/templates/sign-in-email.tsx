@@ -1,27 +1,17 @@
-import { Button, Text } from '@react-email/components';
-import { EmailLayout, type EmailBranding } from './email-layout';
+import { Text } from '@react-email/components';
+import { EmailButton, EmailLayout, type EmailBranding } from './email-layout';
 
 export type SignInEmailText = { preview: string; hello: string; body: string; button: string; expiry: string; ignore: string };
 
+/** A one-use sign-in link: to sign in, or to accept an invitation to a council's staff (same email, other words). */
 export function SignInEmail({ branding, url, text }: { branding: EmailBranding; url: string; text: SignInEmailText }) {
   return (
     <EmailLayout branding={branding} preview={text.preview}>
       <Text>{text.hello}</Text>
       <Text>{text.body}</Text>
-      <Button
-        href={url}
-        style={{
-          backgroundColor: branding.primary,
-          color: branding.onPrimary,
-          padding: '14px 24px',
-          borderRadius: 6,
-          fontSize: 18,
-          fontWeight: 700,
-          textDecoration: 'none',
-        }}
-      >
+      <EmailButton href={url} branding={branding}>
         {text.button}
-      </Button>
+      </EmailButton>
       <Text style={{ wordBreak: 'break-all', fontSize: 14, color: '#52525b' }}>{url}</Text>
       <Text>{text.expiry}</Text>
       <Text style={{ fontSize: 14, color: '#52525b' }}>{text.ignore}</Text>

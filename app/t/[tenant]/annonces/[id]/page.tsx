@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { CategoryIcon } from '@/app/_components/category-icon';
+import { PostBadges } from '@/app/_components/post-badges';
 import { getCurrentUser } from '@/lib/auth/session';
 import { capitalise } from '@/lib/i18n/capitalise';
 import { formatLongDate } from '@/lib/i18n/format-date';
@@ -76,24 +76,7 @@ export default async function PostPage({ params, searchParams }: Props) {
           {m.conversations.startError}
         </p>
       ) : null}
-      <p className="flex flex-wrap items-center gap-2 text-base">
-        <span
-          className={
-            post.kind === 'need'
-              ? 'rounded-full bg-primary px-3 py-0.5 font-semibold text-on-primary'
-              : 'rounded-full bg-accent px-3 py-0.5 font-semibold text-on-accent'
-          }
-        >
-          {post.kind === 'need' ? m.post.need : m.post.offer}
-        </span>
-        {post.urgency === 'urgent' ? (
-          <span className="rounded-full border-2 border-red-800 px-3 py-0.5 font-semibold text-red-800">{m.post.urgent}</span>
-        ) : null}
-        <span className="inline-flex items-center gap-1 text-zinc-800">
-          <CategoryIcon name={post.category.icon} className="size-5" />
-          {post.category.label}
-        </span>
-      </p>
+      <PostBadges post={post} m={m} />
       <h1 className="text-3xl font-bold break-words">{post.title}</h1>
       {post.status === 'resolved' ? (
         <p className="rounded-md border-2 border-zinc-700 bg-zinc-50 p-3 text-lg font-semibold">{m.post.resolvedNotice}</p>
@@ -108,7 +91,8 @@ export default async function PostPage({ params, searchParams }: Props) {
         </li>
         <li>{format(m.post.when, { when: describeWhen(post, m, locale) })}</li>
         <li className="text-zinc-700">
-          {format(m.post.by, { name: post.authorName })} · {format(m.post.postedAgo, { ago: relativeTime(post.createdAt, m) })}
+          {post.viaCouncil ? `${m.assisted.via} — ${council.name}` : format(m.post.by, { name: post.authorName })} ·{' '}
+          {format(m.post.postedAgo, { ago: relativeTime(post.createdAt, m) })}
         </li>
       </ul>
 
@@ -143,7 +127,7 @@ export default async function PostPage({ params, searchParams }: Props) {
             <p className="font-semibold">
               {conversation.helpers.count === 0
                 ? m.matching.noHelpersYet
-                : format(conversation.helpers.count === 1 ? m.matching.helperNearby : m.matching.helpersNearby, {
+                : format(conversation.helpers.more ? m.matching.helpersNearbyMany : conversation.helpers.count === 1 ? m.matching.helperNearby : m.matching.helpersNearby, {
                     count: conversation.helpers.count,
                     band: m.notify.bands[conversation.helpers.band!],
                   })}
