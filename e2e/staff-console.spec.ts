@@ -1,4 +1,6 @@
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { CONSOLE_SECTIONS } from '@/lib/staff/console-sections';
+import { TRAINING_GUIDES } from '@/lib/staff/training-guides';
 import { expectAccessible, readLinkFromMailbox, signIn, site, uniqueEmail } from './helpers';
 
 /**
@@ -300,8 +302,33 @@ test('the categories page is accessible, and a resident is refused every console
   const resident = await (await browser.newContext({ storageState: residentSession })).newPage();
   await resident.goto(site('herblay'));
   await expect(resident.locator('header')).toContainText('Mon espace');
-  for (const path of ['/admin/equipe', '/admin/apparence', '/admin/categories', '/admin/moderation', '/admin/annonces', '/admin/crise', '/admin/journal', '/admin/journal/export']) {
+  for (const path of [...CONSOLE_SECTIONS.map((s) => s.path), '/admin/guichet/nouvelle', '/admin/journal/export', '/admin/statistiques.csv']) {
     expect((await resident.goto(site('herblay', path)))?.status(), path).toBe(404);
   }
   await resident.context().close();
+});
+
+test('axe finds no violation on any console page, on a computer and on a phone', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const page = await adminPage(browser);
+  const paths = [
+    ...CONSOLE_SECTIONS.map((s) => s.path),
+    '/admin/guichet/nouvelle',
+    '/admin/apparence/apercu',
+    '/admin/formation/guide',
+    ...Object.keys(TRAINING_GUIDES).map((slug) => `/admin/formation/guide/${slug}`),
+  ];
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const path of paths) {
+      const response = await page.goto(site('herblay', path));
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectAccessible(page);
+    }
+  }
+  await page.context().close();
 });
