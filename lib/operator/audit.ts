@@ -2,6 +2,7 @@ import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '@/db/client';
 import { operatorAuditLog } from '@/db/schema/operator-audit';
 import { withAdmin } from '@/db/with-tenant';
+import { toCsv } from '@/lib/csv';
 
 /** Every kind of operator action, with a stable name (filters and exports use it). */
 export const AUDIT_ACTIONS = [
@@ -66,16 +67,8 @@ export async function listAudit(filter: AuditFilter, limit = 200) {
 /** The whole filtered log as CSV (semicolons and a BOM: it opens as-is in a French spreadsheet). */
 export async function auditCsv(filter: AuditFilter): Promise<string> {
   const rows = await listAudit(filter, 100_000);
-  const lines = [['date', 'auteur', 'action', 'commune', 'details'].join(';')];
-  for (const r of rows) {
-    lines.push([r.at.toISOString(), r.actor, r.action, r.targetSlug ?? '', JSON.stringify(r.details)].map(csvCell).join(';'));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-/** Quotes a CSV cell, and defuses cells a spreadsheet would run as a formula. */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[";\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return toCsv(
+    ['date', 'auteur', 'action', 'commune', 'details'],
+    rows.map((r) => [r.at, r.actor, r.action, r.targetSlug ?? '', JSON.stringify(r.details)]),
+  );
 }

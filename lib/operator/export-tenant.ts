@@ -8,7 +8,8 @@ import { quartiers } from '@/db/schema/quartiers';
 import { tenants } from '@/db/schema/tenants';
 import { users } from '@/db/schema/users';
 import { withAdmin } from '@/db/with-tenant';
-import { csvCell, recordAudit, type AuditActor } from './audit';
+import { toCsv } from '@/lib/csv';
+import { recordAudit, type AuditActor } from './audit';
 import { listTenantTables, quoteIdent } from '@/db/tenant-tables';
 import { createZip } from './zip';
 
@@ -32,10 +33,6 @@ function redact(table: string, rows: Record<string, unknown>[]) {
     }
     return copy;
   });
-}
-
-function csv(header: string[], rows: unknown[][]) {
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
 export type TenantExport = { filename: string; data: Buffer; sha256: string; counts: Record<string, number> };
@@ -80,7 +77,7 @@ export async function exportTenant(tenantId: string, actor: AuditActor, now = ne
       .orderBy(users.createdAt);
     files.push({
       name: 'personnes.csv',
-      data: csv(
+      data: toCsv(
         ['id', 'email', 'nom_affiche', 'role', 'etat', 'langue', 'quartier', 'charte_acceptee_le', 'inscrit_le'],
         people.map((p) => [p.id, p.email, p.name, p.role, p.status, p.locale, p.quartier, p.charterAcceptedAt, p.createdAt]),
       ),
@@ -109,7 +106,7 @@ export async function exportTenant(tenantId: string, actor: AuditActor, now = ne
       .orderBy(posts.createdAt);
     files.push({
       name: 'annonces.csv',
-      data: csv(
+      data: toCsv(
         ['id', 'auteur_id', 'auteur', 'type', 'categorie', 'titre', 'description', 'urgence', 'etat', 'moderation', 'publiee_le', 'expire_le', 'resolue_le'],
         postRows.map((p) => [p.id, p.authorId, p.author, p.kind, p.category, p.title, p.description, p.urgency, p.status, p.moderation, p.createdAt, p.expiresAt, p.resolvedAt]),
       ),

@@ -3,7 +3,7 @@ import type { Tx } from '@/db/client';
 import { staffAuditLog } from '@/db/schema/staff-audit';
 import { users } from '@/db/schema/users';
 import type { Messages } from '@/lib/i18n/fr';
-import { toCsv } from './csv';
+import { toCsv } from '@/lib/csv';
 
 export const AUDIT_PAGE_SIZE = 50;
 /** An export is for reading in a spreadsheet; beyond this, narrow the dates. */

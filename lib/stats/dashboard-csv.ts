@@ -1,17 +1,7 @@
+import { csvCell } from '@/lib/csv';
 import type { Messages } from '@/lib/i18n/fr';
 import type { Dashboard } from './dashboard';
 import { OUTSIDE_QUARTIERS_KEY } from './dashboard';
-
-/**
- * A cell for a spreadsheet: quoted when needed, and never read as a formula (a label typed by
- * the council could start with "=", "+", "-" or "@").
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The dashboard's aggregates as CSV (A7), for a spreadsheet in French (";" separator, UTF-8

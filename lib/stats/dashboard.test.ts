@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '@/lib/i18n/fr';
-import { csvCell } from './dashboard-csv';
 import { parseDashboardRange, weeksOf } from './dashboard-range';
 import { formatDuration } from './format-duration';
 
@@ -31,18 +30,6 @@ describe('weeksOf', () => {
   it('lists the Monday of every week the period touches', () => {
     expect(weeksOf({ from: '2026-03-04', to: '2026-03-16' })).toEqual(['2026-03-02', '2026-03-09', '2026-03-16']);
     expect(weeksOf({ from: '2026-03-02', to: '2026-03-02' })).toEqual(['2026-03-02']);
-  });
-});
-
-describe('csvCell', () => {
-  it('quotes what needs it and defuses formulas', () => {
-    expect(csvCell('Courses')).toBe('Courses');
-    expect(csvCell('Jardin; potager')).toBe('"Jardin; potager"');
-    expect(csvCell('Dit "bonjour"')).toBe('"Dit ""bonjour"""');
-    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvCell('-2')).toBe("'-2");
-    expect(csvCell(-2)).toBe('-2');
-    expect(csvCell(null)).toBe('');
   });
 });
 

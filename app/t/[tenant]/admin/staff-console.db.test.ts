@@ -378,12 +378,12 @@ describe('audit log export (A9)', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="journal-console-a-\d{4}-\d{2}-\d{2}\.csv"$/);
     const csv = await res.text();
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe(fr.auditLog.csvHeader.split(';').map((h) => `"${h}"`).join(';'));
+    expect(lines[0]).toBe(fr.auditLog.csvHeader);
     expect(lines).toHaveLength(3);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv).toContain('nouvelle@a.example');
     expect(csv).not.toContain('only-b@b.example');
-    expect(lines.slice(1).every((l) => l.includes('"staff.invite"'))).toBe(true);
+    expect(lines.slice(1).every((l) => l.split(';').includes('staff.invite'))).toBe(true);
     const exports = await auditLines(a.tenantId, 'audit.export');
     expect(exports).toHaveLength(1);
     expect(exports[0]!).toMatchObject({ actorId: staffA.admin.id, details: { rows: 2, action: 'staff.invite' } });
