@@ -120,7 +120,7 @@ export function describeDetails(details: Record<string, unknown>): string {
 
 const parisTime = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' });
 
-/** The filtered log as CSV (formula cells defused, see csv.ts), dates in French time. */
+/** The filtered log as CSV (formula cells defused, see lib/csv.ts), dates in French time. */
 export async function auditCsv(tx: Tx, tenantId: string, filter: AuditFilter, m: Messages): Promise<{ csv: string; rows: number }> {
   const rows = await tx
     .select(columns)
