@@ -29,8 +29,9 @@ describe('offline page and service worker (R11)', () => {
     const js = serviceWorkerSource('123', ['/manifest.webmanifest']);
     expect(js).toContain('"cdm-shell-123"');
     expect(js).toContain('["/hors-ligne","/manifest.webmanifest"]');
-    expect(js).toMatch(/request\.mode === 'navigate'[\s\S]*preloaded \|\| fetch\(request\)\)\s*\.catch\(\(\) => caches\.match\(OFFLINE\)\)/);
-    expect(js).toContain('navigationPreload.enable()');
+    expect(js).toMatch(/request\.mode === 'navigate'[\s\S]*fetch\(request\)\s*\.catch\(\(\) => caches\.match\(OFFLINE\)\)/);
+    expect(js).not.toContain('preloadResponse');
+    expect(js).toContain('navigationPreload.disable()');
     expect(() => new Function('self', 'caches', 'fetch', js)).not.toThrow();
   });
 });

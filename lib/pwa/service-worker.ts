@@ -23,8 +23,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys.filter((k) => k.startsWith('cdm-') && k !== CACHE).map((k) => caches.delete(k))))
-      // Pages are requested while the worker starts, not after: no delay added to navigations.
-      .then(() => self.registration.navigationPreload && self.registration.navigationPreload.enable())
+      // No navigation preload, and off where an earlier worker turned it on: its response
+      // never arrived for a navigation made while a new worker took over (the council's
+      // branding changed), and the page hung. A plain fetch has no such race.
+      .then(() => self.registration.navigationPreload && self.registration.navigationPreload.disable())
       .then(() => self.clients.claim()),
   );
 });
@@ -36,8 +38,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(
-      Promise.resolve(event.preloadResponse)
-        .then((preloaded) => preloaded || fetch(request))
+      fetch(request)
         .catch(() => caches.match(OFFLINE))
         .then((response) => response || Response.error()),
     );
