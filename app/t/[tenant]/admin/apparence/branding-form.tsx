@@ -63,6 +63,7 @@ export function BrandingForm({ initial, published, logo, t, previewLabels }: Pro
   };
   const removeChecked = state.values ? state.values.removeLogo === 'on' : logo.removed;
   const previewLogo = logoPreview ?? (removeChecked ? null : (logo.draft ?? logo.current));
+  const shownLogo = logo.draft ?? logo.current;
   const footerRows = Math.min(FOOTER_LINKS_MAX, Math.max(3, initial.footerLinks.length + 2));
 
   return (
@@ -179,10 +180,10 @@ export function BrandingForm({ initial, published, logo, t, previewLabels }: Pro
       </section>
       <fieldset className="flex flex-col gap-3 rounded-xl bg-white p-4 ring-1 ring-zinc-300">
         <legend className="px-1 text-xl font-bold">{t.logoLegend}</legend>
-        {logo.draft || logo.current ? (
+        {shownLogo ? (
           <p className="flex items-center gap-3 text-lg">
             {/* eslint-disable-next-line @next/next/no-img-element -- served by this site */}
-            <img src={(logo.draft ?? logo.current)!} alt={logo.draft ? t.draftLogo : t.currentLogo} className="h-16 w-auto max-w-48 rounded bg-white ring-1 ring-zinc-300" />
+            <img src={shownLogo} alt={logo.draft ? t.draftLogo : t.currentLogo} className="h-16 w-auto max-w-48 rounded bg-white ring-1 ring-zinc-300" />
           </p>
         ) : (
           <p className="text-lg">{t.noLogo}</p>

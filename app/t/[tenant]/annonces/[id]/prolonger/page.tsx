@@ -43,7 +43,7 @@ export default async function RenewFromEmailPage({ params, searchParams }: Props
         <>
           <p className="mt-4 text-lg">{format(m.renew.intro, { title: post.title, days: council.postExpiryDays })}</p>
           <div className="mt-6">
-            <RenewForm token={jeton!} label={m.renew.submit} />
+            <RenewForm token={jeton ?? ''} label={m.renew.submit} />
           </div>
         </>
       )}
