@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { getCurrentOperator } from '@/lib/operator/operator-session';
-import { OperatorSignInForm } from './sign-in-form';
+import { EmailLinkForm } from '@/app/_components/email-link-form';
+import { requestOperatorLinkAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getRequestMessages();
@@ -17,7 +18,7 @@ export default async function OperatorSignInPage() {
       <h1 className="text-3xl font-bold">{m.operator.signIn.title}</h1>
       <p className="mt-3 text-lg">{m.operator.signIn.intro}</p>
       <div className="mt-6">
-        <OperatorSignInForm labels={{ email: m.operator.signIn.emailLabel, hint: m.auth.emailHint, submit: m.operator.signIn.submit }} />
+        <EmailLinkForm action={requestOperatorLinkAction} labels={{ email: m.operator.signIn.emailLabel, hint: m.auth.emailHint, submit: m.operator.signIn.submit }} />
       </div>
     </div>
   );

@@ -4,7 +4,8 @@ import { getCurrentUser } from '@/lib/auth/session';
 import { safeLocalPath } from '@/lib/actions/form-state';
 import { getRequestMessages } from '@/lib/i18n/locale';
 import { getSiteOrNotFound } from '@/lib/tenant/site';
-import { SignInForm } from './sign-in-form';
+import { EmailLinkForm } from '@/app/_components/email-link-form';
+import { requestSignInLinkAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { m } = await getRequestMessages();
@@ -24,7 +25,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
       <p className="mt-3 text-lg">{m.auth.signInIntro}</p>
       <p className="mt-2 text-lg">{m.auth.signInSameForNew}</p>
       <div className="mt-6">
-        <SignInForm suite={suite} labels={{ email: m.auth.emailLabel, hint: m.auth.emailHint, submit: m.auth.sendLink }} />
+        <EmailLinkForm action={requestSignInLinkAction} suite={suite} labels={{ email: m.auth.emailLabel, hint: m.auth.emailHint, submit: m.auth.sendLink }} />
       </div>
     </div>
   );

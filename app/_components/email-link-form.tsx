@@ -4,12 +4,15 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/app/_components/submit-button';
 import { TextField } from '@/app/_components/text-field';
 import type { FormState } from '@/lib/actions/form-state';
-import { requestSignInLinkAction } from './actions';
 
 type Labels = { email: string; hint: string; submit: string };
 
-export function SignInForm({ labels, suite }: { labels: Labels; suite?: string }) {
-  const [state, action] = useActionState<FormState, FormData>(requestSignInLinkAction, {});
+/**
+ * "Send me a sign-in link": the council site's form and the operator console's, each with its
+ * own server action (passed in by its page, so neither side imports the other).
+ */
+export function EmailLinkForm({ action: send, labels, suite }: { action: (prev: FormState, form: FormData) => Promise<FormState>; labels: Labels; suite?: string }) {
+  const [state, action] = useActionState<FormState, FormData>(send, {});
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       {state.message ? (
