@@ -12,13 +12,13 @@ import { staffAuditLog } from '@/db/schema/staff-audit';
 import { tenants } from '@/db/schema/tenants';
 import { users } from '@/db/schema/users';
 import { listTenantTables, quoteIdent } from '@/db/tenant-tables';
-import { afterCommit, withAdmin } from '@/db/with-tenant';
+import { afterCommit, withAdmin, withTenant } from '@/db/with-tenant';
 import { toMetric, type Metric } from '@/lib/geo/lambert93';
 import { format } from '@/lib/i18n/messages';
 import { postSearchText } from '@/lib/posts/search-text';
 import { invalidateCouncil } from './council';
 import { TENANTS_DIR } from './definition';
-import { invalidateTenantDirectory } from './directory';
+import { findTenantById, invalidateTenantDirectory } from './directory';
 import { sandboxSlugFor } from './reserved';
 
 const contentSchema = z.object({
@@ -58,8 +58,8 @@ async function readContent(): Promise<SandboxContent> {
 
 /**
  * What a sandbox copies from its council: the profile (branding included), categories and
- * quartiers, plus the synthetic content. Read on the owner connection: this is the one place
- * where a sandbox's data comes from another tenant.
+ * quartiers, plus the synthetic content: the one place where a sandbox's data comes from
+ * another tenant.
  */
 export type SandboxTemplate = {
   councilSlug: string;
@@ -80,15 +80,19 @@ async function readTemplateRows(tx: Tx, councilId: string, councilSlug: string, 
   return { councilSlug, profile, categories: categoryRows, quartiers: quartierRows, content };
 }
 
-/** The template for resetting a sandbox (A8): its council's current branding, categories and quartiers. */
+/**
+ * The template for resetting a sandbox (A8): its council's current branding, categories and
+ * quartiers, read in the council's own transaction (its RLS, not the owner connection). Called
+ * before the sandbox's transaction opens: one transaction cannot serve two councils.
+ */
 export async function readSandboxTemplate(sandboxId: string): Promise<SandboxTemplate> {
   const content = await readContent();
-  return withAdmin(async (tx) => {
-    const [sandbox] = await tx.select().from(tenants).where(eq(tenants.id, sandboxId));
-    if (!sandbox?.sandboxOf) throw new Error(`readSandboxTemplate: ${sandboxId} is not a sandbox`);
-    const [council] = await tx.select().from(tenants).where(eq(tenants.id, sandbox.sandboxOf));
-    return readTemplateRows(tx, sandbox.sandboxOf, council!.slug, content);
-  });
+  const sandbox = await findTenantById(sandboxId);
+  const councilId = sandbox?.sandboxOf;
+  if (!councilId) throw new Error(`readSandboxTemplate: ${sandboxId} is not a sandbox`);
+  const council = await findTenantById(councilId);
+  if (!council) throw new Error(`readSandboxTemplate: no council ${councilId}`);
+  return withTenant(councilId, (tx) => readTemplateRows(tx, councilId, council.slug, content));
 }
 
 /** Profile, categories and quartiers brought up to date in the sandbox (upserts: ids are kept). */

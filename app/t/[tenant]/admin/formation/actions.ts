@@ -38,7 +38,7 @@ export async function openTrainingSandboxAction() {
 }
 
 // The council's current branding, categories and quartiers are read before the transaction,
-// on the owner connection (the one cross-tenant read a sandbox needs); the reset itself then
+// in the council's own (the one cross-tenant read a sandbox needs); the reset itself then
 // runs in the sandbox's own transaction. Keyed by the parsed input, the same object in both.
 const templates = new WeakMap<object, SandboxTemplate>();
 
